@@ -1,0 +1,158 @@
+package dev.bulwark.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A configuration value as Terraform would see it before apply: known values of the HCL type
+ * system, or {@link Unknown} with the reason it cannot be known. Lists stand for tuples, lists and
+ * sets; objects for objects and maps. Values are immutable.
+ */
+public sealed interface Value {
+    Null NULL = new Null();
+    Bool TRUE = new Bool(true);
+    Bool FALSE = new Bool(false);
+
+    /** True when this value and everything inside it is known. */
+    boolean whollyKnown();
+
+    /** A short type name used in messages: string, number, bool, list, object, null, unknown. */
+    String typeName();
+
+    static Str of(String s) {
+        return new Str(s);
+    }
+
+    static Num of(long n) {
+        return new Num(BigDecimal.valueOf(n));
+    }
+
+    static Num of(BigDecimal n) {
+        return new Num(n);
+    }
+
+    static Bool of(boolean b) {
+        return b ? TRUE : FALSE;
+    }
+
+    static Unknown unknown(UnknownReason reason, String detail) {
+        return new Unknown(reason, detail);
+    }
+
+    record Null() implements Value {
+        public boolean whollyKnown() {
+            return true;
+        }
+
+        public String typeName() {
+            return "null";
+        }
+    }
+
+    record Bool(boolean value) implements Value {
+        public boolean whollyKnown() {
+            return true;
+        }
+
+        public String typeName() {
+            return "bool";
+        }
+    }
+
+    record Num(BigDecimal value) implements Value {
+        public boolean whollyKnown() {
+            return true;
+        }
+
+        public String typeName() {
+            return "number";
+        }
+
+        /** Equality by numeric value, so 1 and 1.0 are the same number as in HCL. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Num n && n.value.compareTo(value) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return value.stripTrailingZeros().hashCode();
+        }
+    }
+
+    record Str(String value) implements Value {
+        public boolean whollyKnown() {
+            return true;
+        }
+
+        public String typeName() {
+            return "string";
+        }
+    }
+
+    record ListV(List<Value> items) implements Value {
+        public static final ListV EMPTY = new ListV(List.of());
+
+        public ListV {
+            items = Collections.unmodifiableList(new ArrayList<>(items));
+        }
+
+        public boolean whollyKnown() {
+            for (Value v : items) {
+                if (!v.whollyKnown()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        public String typeName() {
+            return "list";
+        }
+    }
+
+    /** An object or map; keys keep insertion order, which is sorted order where Terraform sorts. */
+    record Obj(Map<String, Value> fields) implements Value {
+        public static final Obj EMPTY = new Obj(Map.of());
+
+        public Obj {
+            fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        }
+
+        public Value get(String key) {
+            return fields.get(key);
+        }
+
+        public boolean whollyKnown() {
+            for (Value v : fields.values()) {
+                if (!v.whollyKnown()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        public String typeName() {
+            return "object";
+        }
+    }
+
+    /** A value that cannot be known before apply, and why. */
+    record Unknown(UnknownReason reason, String detail) implements Value {
+        public boolean whollyKnown() {
+            return false;
+        }
+
+        public String typeName() {
+            return "unknown";
+        }
+
+        public String describe() {
+            return detail == null || detail.isEmpty() ? reason.description : reason.description + ": " + detail;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.bulwark.source.hcl;
+
+import java.util.List;
+
+/** The contents of a file or of a block: attributes and nested blocks, in source order. */
+public record Body(List<Attribute> attributes, List<Block> blocks, Range range) {
+    public Body {
+        attributes = List.copyOf(attributes);
+        blocks = List.copyOf(blocks);
+    }
+
+    public Attribute attribute(String name) {
+        for (Attribute a : attributes) {
+            if (a.name().equals(name)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    public List<Block> blocks(String type) {
+        return blocks.stream().filter(b -> b.type().equals(type)).toList();
+    }
+}
