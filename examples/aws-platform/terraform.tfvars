@@ -1,0 +1,4 @@
+project      = "acme"
+environment  = "prod"
+teams        = ["analytics", "web"]
+worker_count = 2

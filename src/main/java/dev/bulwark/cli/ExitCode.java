@@ -1,0 +1,17 @@
+package dev.bulwark.cli;
+
+/** Bulwark's process exit codes; the README documents the same table. */
+public enum ExitCode {
+    /** Nothing at or above the failure threshold (for inspect: the model loaded without errors). */
+    OK(0),
+    /** Findings at or above the failure threshold. */
+    FINDINGS(1),
+    /** Bad command line, or input that could not be read or parsed. */
+    USAGE_OR_INPUT_ERROR(2);
+
+    public final int code;
+
+    ExitCode(int code) {
+        this.code = code;
+    }
+}

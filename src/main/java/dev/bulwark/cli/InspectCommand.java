@@ -1,0 +1,58 @@
+package dev.bulwark.cli;
+
+import dev.bulwark.engine.Bulwark;
+import dev.bulwark.model.Diagnostic;
+import dev.bulwark.model.InfrastructureModel;
+import dev.bulwark.report.ModelJsonReport;
+import dev.bulwark.report.ModelTextReport;
+import dev.bulwark.source.terraform.LoadOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code bulwark inspect}: prints the evaluated model, the starting point for writing rules. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = {"Prints the resources Bulwark evaluates from Terraform code: addresses, locations, attribute values",
+                "(unknown ones marked with the reason) and the problems met while loading.",
+                "Exit code: 0 loaded without errors, 2 a path or file could not be read or parsed (the model is still printed)."})
+final class InspectCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Directories or files to load.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--var-file", paramLabel = "FILE", description = "A Terraform variables file for the root modules (repeatable).")
+    List<Path> varFiles = new ArrayList<>();
+
+    @Option(names = "--var", paramLabel = "NAME=VALUE", description = "A root module variable value (repeatable).")
+    Map<String, String> vars = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() throws IOException {
+        LoadOptions options = new LoadOptions(varFiles, vars, System.getenv(), Path.of(""));
+        InfrastructureModel model = Bulwark.load(paths, options);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        if (format == Format.json) {
+            ModelJsonReport.write(model, out);
+            out.flush();
+        } else {
+            ModelTextReport.write(model, out);
+        }
+        boolean errors = model.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+        return errors ? ExitCode.USAGE_OR_INPUT_ERROR.code : ExitCode.OK.code;
+    }
+}

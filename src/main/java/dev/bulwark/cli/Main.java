@@ -1,0 +1,32 @@
+package dev.bulwark.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code bulwark} command. */
+@Command(name = "bulwark",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Checks infrastructure code and evidence against a security policy, requirement by requirement.",
+        subcommands = {InspectCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (used by tests without exiting the JVM). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main())
+                .setExitCodeExceptionMapper(e -> ExitCode.USAGE_OR_INPUT_ERROR.code)
+                .setExecutionExceptionHandler(new InternalErrorHandler());
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try: bulwark inspect PATH)");
+    }
+}

@@ -1,0 +1,49 @@
+package dev.bulwark.model;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One resource instance (or data source instance) of the evaluated model.
+ *
+ * @param address        full address, e.g. {@code module.net.aws_subnet.private["a"]}
+ * @param mode           MANAGED for {@code resource} blocks, DATA for {@code data} blocks
+ * @param modulePath     e.g. {@code module.net}, empty for the root module
+ * @param attributes     evaluated arguments; nested blocks appear as lists of objects
+ * @param attributeLocations where each attribute path (e.g. {@code ingress[0].cidr_blocks}) is written
+ * @param references     per top-level attribute, the addresses of the resources its value was derived from
+ */
+public record Resource(
+        String address,
+        String type,
+        String name,
+        Mode mode,
+        String modulePath,
+        SourceLocation location,
+        Value.Obj attributes,
+        Map<String, SourceLocation> attributeLocations,
+        Map<String, Set<String>> references) {
+
+    public enum Mode { MANAGED, DATA }
+
+    public Resource {
+        attributeLocations = Map.copyOf(attributeLocations);
+        references = Map.copyOf(references);
+    }
+
+    public Value attribute(String name) {
+        return attributes.get(name);
+    }
+
+    /** True when any attribute refers to {@code otherAddress} or to one of its instances. */
+    public boolean refersTo(String otherAddress) {
+        for (Set<String> targets : references.values()) {
+            for (String t : targets) {
+                if (t.equals(otherAddress) || otherAddress.startsWith(t + "[") || t.startsWith(otherAddress + "[")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

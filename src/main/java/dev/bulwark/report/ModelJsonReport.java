@@ -1,0 +1,90 @@
+package dev.bulwark.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bulwark.model.Diagnostic;
+import dev.bulwark.model.InfrastructureModel;
+import dev.bulwark.model.Resource;
+import dev.bulwark.model.SourceLocation;
+import dev.bulwark.model.UnknownAttribute;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The evaluated model as JSON ({@code bulwark inspect --format json}); the shape is documented in docs/inspect-json.md. */
+public final class ModelJsonReport {
+    public static final String SCHEMA_VERSION = "1";
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private ModelJsonReport() {}
+
+    public static void write(InfrastructureModel model, Writer out) throws IOException {
+        MAPPER.writeValue(out, toJson(model));
+        out.write(System.lineSeparator());
+    }
+
+    public static ObjectNode toJson(InfrastructureModel model) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        ArrayNode resources = root.putArray("resources");
+        for (Resource r : model.resources()) resources.add(resource(r));
+        ArrayNode diagnostics = root.putArray("diagnostics");
+        for (Diagnostic d : model.diagnostics()) diagnostics.add(diagnostic(d));
+        ObjectNode summary = root.putObject("summary");
+        summary.put("resources", model.resources().size());
+        summary.put("filesRead", model.filesRead());
+        summary.put("filesFailed", model.filesFailed());
+        summary.put("errors", model.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count());
+        return root;
+    }
+
+    private static ObjectNode resource(Resource r) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("address", r.address());
+        n.put("mode", r.mode().name().toLowerCase(Locale.ROOT));
+        n.put("type", r.type());
+        n.put("name", r.name());
+        n.put("module", r.modulePath());
+        n.set("location", location(r.location()));
+        n.set("attributes", ValueJson.toJson(r.attributes()));
+        ArrayNode unknowns = n.putArray("unknown");
+        for (UnknownAttribute u : UnknownAttribute.in(r.attributes())) {
+            ObjectNode un = unknowns.addObject();
+            un.put("path", u.path());
+            un.put("reason", u.value().reason().name().toLowerCase(Locale.ROOT));
+            un.put("detail", u.value().describe());
+        }
+        ObjectNode refs = n.putObject("references");
+        for (Map.Entry<String, Set<String>> e : r.references().entrySet()) {
+            ArrayNode targets = refs.putArray(e.getKey());
+            e.getValue().forEach(targets::add);
+        }
+        return n;
+    }
+
+    private static ObjectNode location(SourceLocation l) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("file", l.file());
+        n.put("startLine", l.startLine());
+        n.put("endLine", l.endLine());
+        return n;
+    }
+
+    private static ObjectNode diagnostic(Diagnostic d) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("severity", d.severity().name().toLowerCase(Locale.ROOT));
+        n.put("file", d.location().file());
+        n.put("line", d.location().startLine());
+        n.put("column", d.location().startColumn());
+        n.put("message", d.message());
+        return n;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.bulwark.source.hcl;
+
+/**
+ * Identifier character classes (Unicode ID_Start / ID_Continue plus {@code _} and {@code -}, as
+ * HCL defines them) and a per-parse table that hands out one String per distinct name, so a file
+ * that says {@code var} ten thousand times allocates it once.
+ */
+final class NativeIdentifiers {
+    private static final boolean[] ASCII_START = new boolean[128];
+    private static final boolean[] ASCII_PART = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            ASCII_START[c] = letter || c == '_';
+            ASCII_PART[c] = letter || c == '_' || c == '-' || (c >= '0' && c <= '9');
+        }
+    }
+
+    private String[] names = new String[256];
+    private int[] hashes = new int[256];
+    private int count;
+
+    static boolean isStart(int cp) {
+        if (cp < 128) {
+            return cp >= 0 && ASCII_START[cp];
+        }
+        return Character.isUnicodeIdentifierStart(cp);
+    }
+
+    static boolean isAsciiPart(char c) {
+        return c < 128 && ASCII_PART[c];
+    }
+
+    static boolean isPart(int cp) {
+        if (cp < 128) {
+            return cp >= 0 && ASCII_PART[cp];
+        }
+        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
+    }
+
+    /** The shared String for {@code buf[from, to)}; {@code hash} is the usual 31-based char hash. */
+    String intern(char[] buf, int from, int to, int hash) {
+        int mask = names.length - 1;
+        int slot = mix(hash) & mask;
+        while (true) {
+            String existing = names[slot];
+            if (existing == null) {
+                String name = new String(buf, from, to - from);
+                names[slot] = name;
+                hashes[slot] = hash;
+                if (++count * 2 > names.length) {
+                    grow();
+                }
+                return name;
+            }
+            if (hashes[slot] == hash && sameChars(existing, buf, from, to)) {
+                return existing;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private static boolean sameChars(String s, char[] buf, int from, int to) {
+        int n = to - from;
+        if (s.length() != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) != buf[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int mix(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    private void grow() {
+        String[] oldNames = names;
+        int[] oldHashes = hashes;
+        names = new String[oldNames.length * 2];
+        hashes = new int[oldNames.length * 2];
+        int mask = names.length - 1;
+        for (int i = 0; i < oldNames.length; i++) {
+            if (oldNames[i] != null) {
+                int slot = mix(oldHashes[i]) & mask;
+                while (names[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                names[slot] = oldNames[i];
+                hashes[slot] = oldHashes[i];
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.bulwark.source.hcl;
+
+/**
+ * One lexed token. Positions are kept as plain ints and turned into {@link Pos} objects only when
+ * a syntax node or error needs them.
+ */
+final class NativeToken {
+    final NativeTokenType type;
+    /** Char indices of the token in the source buffer (end exclusive). */
+    final int from;
+    final int to;
+    final int startLine;
+    final int startColumn;
+    final int startOffset;
+    final int endLine;
+    final int endColumn;
+    final int endOffset;
+    /** Identifier name (interned), number spelling, or heredoc marker; null otherwise. */
+    final String text;
+    /** For {@link NativeTokenType#HEREDOC}: the {@code <<-} form that strips common indentation. */
+    final boolean flush;
+
+    NativeToken(NativeTokenType type, int from, int to, int startLine, int startColumn, int startOffset,
+                int endLine, int endColumn, int endOffset, String text, boolean flush) {
+        this.type = type;
+        this.from = from;
+        this.to = to;
+        this.startLine = startLine;
+        this.startColumn = startColumn;
+        this.startOffset = startOffset;
+        this.endLine = endLine;
+        this.endColumn = endColumn;
+        this.endOffset = endOffset;
+        this.text = text;
+        this.flush = flush;
+    }
+
+    Pos start() {
+        return new Pos(startLine, startColumn, startOffset);
+    }
+
+    Pos end() {
+        return new Pos(endLine, endColumn, endOffset);
+    }
+
+    Range range() {
+        return new Range(start(), end());
+    }
+
+    boolean isKeyword(String word) {
+        return type == NativeTokenType.IDENT && text.equals(word);
+    }
+
+    /** How the token reads in an error message: {@code "}"}, {@code end of file}, {@code newline}. */
+    String describe() {
+        return switch (type) {
+            case EOF -> "end of file";
+            case NEWLINE -> "newline";
+            case OPEN_QUOTE -> "a quoted string";
+            case HEREDOC -> "a heredoc";
+            case IDENT, NUMBER -> quoted(text.length() > 40 ? text.substring(0, 40) + "..." : text);
+            default -> quoted(type.symbol);
+        };
+    }
+
+    private static String quoted(String s) {
+        return "\"" + s + "\"";
+    }
+
+    @Override
+    public String toString() {
+        return type + (text != null ? "(" + text + ")" : "") + "@" + startLine + ":" + startColumn;
+    }
+}

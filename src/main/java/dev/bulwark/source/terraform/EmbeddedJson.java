@@ -1,0 +1,69 @@
+package dev.bulwark.source.terraform;
+
+import dev.bulwark.model.Value;
+import dev.bulwark.source.terraform.functions.FunctionException;
+import dev.bulwark.source.terraform.functions.Json;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * IAM policies reach resources as JSON strings, whether written as heredoc JSON, {@code jsonencode()}
+ * or an {@code aws_iam_policy_document}. The model holds them decoded, so rules read one structure;
+ * a policy encoded from a partly unknown value keeps its known parts.
+ */
+final class EmbeddedJson {
+    private EmbeddedJson() {}
+
+    /** Replaces every policy-document string inside {@code v} with the document it encodes. */
+    static Value decodePolicies(Value v, EvalContext context) {
+        if (v instanceof Value.Str s && looksLikePolicy(s.value())) {
+            Value decoded = decode(s);
+            return decoded instanceof Value.Obj ? decoded : v;
+        }
+        if (v instanceof Value.Unknown u) {
+            Value source = context.jsonSource(u);
+            return source instanceof Value.Obj o && o.get("Statement") != null ? source : v;
+        }
+        if (v instanceof Value.ListV l) {
+            List<Value> out = new ArrayList<>(l.items().size());
+            boolean changed = false;
+            for (Value item : l.items()) {
+                Value d = decodePolicies(item, context);
+                changed |= d != item;
+                out.add(d);
+            }
+            return changed ? new Value.ListV(out) : v;
+        }
+        if (v instanceof Value.Obj o) {
+            Map<String, Value> out = new LinkedHashMap<>();
+            boolean changed = false;
+            for (Map.Entry<String, Value> e : o.fields().entrySet()) {
+                Value d = decodePolicies(e.getValue(), context);
+                changed |= d != e.getValue();
+                out.put(e.getKey(), d);
+            }
+            return changed ? new Value.Obj(out) : v;
+        }
+        return v;
+    }
+
+    private static boolean looksLikePolicy(String s) {
+        String t = s.stripLeading();
+        return t.startsWith("{") && t.contains("\"Statement\"");
+    }
+
+    /** A JSON string decoded; an object passed through; anything else returned as it is. */
+    static Value decode(Value v) {
+        if (v instanceof Value.Str s) {
+            try {
+                return Json.decode(s.value());
+            } catch (FunctionException e) {
+                return v;
+            }
+        }
+        return v;
+    }
+}

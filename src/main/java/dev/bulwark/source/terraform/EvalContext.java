@@ -1,0 +1,60 @@
+package dev.bulwark.source.terraform;
+
+import dev.bulwark.model.Value;
+import dev.bulwark.source.hcl.Expr;
+import dev.bulwark.source.terraform.functions.Functions;
+import dev.bulwark.source.terraform.functions.TfFunction;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * State shared by all module instances under one root module while it is evaluated (single-threaded):
+ * the loader, diagnostics, which objects are resources, and what partly unknown JSON was encoded from.
+ */
+final class EvalContext {
+    final ModuleLoader loader;
+    final Diagnostics diagnostics;
+    final Path rootDir;
+    final RemoteModules remoteModules;
+    /** Resource (and nested block) objects: reading an attribute they lack yields a computed unknown. */
+    private final Map<Value.Obj, String> resourceObjects = new IdentityHashMap<>();
+    /** Unknown results of jsonencode() and the partly known value they encode, so policies stay readable. */
+    private final Map<Value.Unknown, Value> jsonSources = new IdentityHashMap<>();
+    /** Names being computed, innermost last, to describe cycles. */
+    final Deque<String> computing = new ArrayDeque<>();
+
+    EvalContext(ModuleLoader loader, Diagnostics diagnostics, Path rootDir) {
+        this.loader = loader;
+        this.diagnostics = diagnostics;
+        this.rootDir = rootDir;
+        this.remoteModules = RemoteModules.read(rootDir, diagnostics, loader.options());
+    }
+
+    void registerResourceObject(Value.Obj o, String address) {
+        resourceObjects.put(o, address);
+    }
+
+    String resourceObjectAddress(Value.Obj o) {
+        return resourceObjects.get(o);
+    }
+
+    void rememberJsonSource(Value.Unknown encoded, Value source) {
+        jsonSources.put(encoded, source);
+    }
+
+    Value jsonSource(Value.Unknown encoded) {
+        return jsonSources.get(encoded);
+    }
+
+    TfFunction function(String name, ModuleInstance module) {
+        return Functions.lookup(name, module.functionContext());
+    }
+
+    void unsupportedFunction(Expr.Call c, String file) {
+        diagnostics.warning(file, c.range(), "function " + c.name() + "() is not evaluated by Bulwark; values that use it are unknown");
+    }
+}

@@ -1,0 +1,26 @@
+package dev.bulwark.source.terraform;
+
+import dev.bulwark.model.UnknownReason;
+import dev.bulwark.model.Value;
+import dev.bulwark.source.hcl.Expr;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Evaluates one attribute's expression; an error is reported at its position and becomes an unknown. */
+final class Evaluation {
+    private Evaluation() {}
+
+    static Cell.Evaluated of(Expr e, Scope s) {
+        Set<String> refs = new LinkedHashSet<>();
+        try {
+            return new Cell.Evaluated(new ExprEvaluator(refs).eval(e, s), refs);
+        } catch (EvalException ex) {
+            s.module.context.diagnostics.error(s.file, ex.range == null ? e.range() : ex.range, ex.getMessage());
+            return new Cell.Evaluated(Value.unknown(UnknownReason.EVALUATION_ERROR, ex.getMessage()), refs);
+        } catch (StackOverflowError ex) {
+            s.module.context.diagnostics.error(s.file, e.range(), "expression is nested too deeply to evaluate");
+            return new Cell.Evaluated(Value.unknown(UnknownReason.EVALUATION_ERROR, "nested too deeply"), refs);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package dev.bulwark.source.terraform;
+
+import dev.bulwark.model.Resource;
+import dev.bulwark.model.UnknownReason;
+import dev.bulwark.model.Value;
+import dev.bulwark.source.hcl.Attribute;
+import dev.bulwark.source.hcl.Block;
+import dev.bulwark.source.hcl.Range;
+import dev.bulwark.source.terraform.functions.FunctionContext;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * One instance of a module (the root, or a child at an address such as {@code module.net["a"]}):
+ * its variables, locals, outputs, resources and module calls as lazily computed cells.
+ */
+final class ModuleInstance {
+    final EvalContext context;
+    final ModuleConfig config;
+    /** Address prefix of everything in this instance; empty for the root module. */
+    final String address;
+    /** Dotted module-call names from the root, as keys of the terraform init manifest. */
+    final String manifestKey;
+    private final Map<String, Supplier<Cell.Evaluated>> inputs;
+    private final Map<String, Cell> variables = new LinkedHashMap<>();
+    private final Map<String, Cell> locals = new LinkedHashMap<>();
+    private final Map<String, Cell> outputs = new LinkedHashMap<>();
+    private final Map<String, ResourceNode> resources = new LinkedHashMap<>();
+    private final Map<String, ModuleCallNode> calls = new LinkedHashMap<>();
+    private final Set<String> resourceTypes = new HashSet<>();
+    private FunctionContext functionContext;
+
+    ModuleInstance(EvalContext context, ModuleConfig config, String address, String manifestKey,
+                   Map<String, Supplier<Cell.Evaluated>> inputs) {
+        this.context = context;
+        this.config = config;
+        this.address = address;
+        this.manifestKey = manifestKey;
+        this.inputs = inputs;
+        config.variables.forEach((name, decl) -> variables.put(name, new Cell("var." + name, () -> variableValue(name, decl))));
+        config.locals.forEach((name, decl) -> locals.put(name, new Cell("local." + name,
+                () -> Evaluation.of(decl.node().expr(), new Scope(this, decl.file())))));
+        config.outputs.forEach((name, decl) -> outputs.put(name, new Cell("output." + name, () -> outputValue(decl))));
+        config.resources.forEach((key, decl) -> {
+            resources.put(key, new ResourceNode(this, key, decl));
+            if (!key.startsWith("data.")) resourceTypes.add(key.substring(0, key.indexOf('.')));
+        });
+        config.moduleCalls.forEach((name, decl) -> calls.put(name, new ModuleCallNode(this, name, decl)));
+    }
+
+    String addressOf(String key) {
+        return address.isEmpty() ? key : address + "." + key;
+    }
+
+    boolean isResourceType(String name) {
+        return resourceTypes.contains(name);
+    }
+
+    // ---- lookups used by expressions ----
+
+    Cell.Evaluated variable(String name, Range at, String file) {
+        Cell c = variables.get(name);
+        if (c == null) throw new EvalException(at, "no variable \"" + name + "\" is declared in this module; add a variable block for it");
+        return read(c, at, file);
+    }
+
+    Cell.Evaluated local(String name, Range at, String file) {
+        Cell c = locals.get(name);
+        if (c == null) throw new EvalException(at, "no local value \"" + name + "\" is defined in this module");
+        return read(c, at, file);
+    }
+
+    Cell.Evaluated moduleCall(String name, Range at, String file) {
+        ModuleCallNode call = calls.get(name);
+        if (call == null) throw new EvalException(at, "no module call \"" + name + "\" in this module");
+        return read(call.cell(), at, file);
+    }
+
+    Cell.Evaluated moduleOutput(String name, String output, Range at, String file) {
+        ModuleCallNode call = calls.get(name);
+        if (call == null) throw new EvalException(at, "no module call \"" + name + "\" in this module");
+        Cell.Evaluated single = call.output(output, at, file);
+        if (single != null) return single;
+        Cell.Evaluated whole = read(call.cell(), at, file);
+        Value v = whole.value();
+        if (v instanceof Value.Unknown) return whole;
+        throw new EvalException(at, "module." + name + " has several instances; pick one, e.g. module." + name + "[0]." + output);
+    }
+
+    Cell.Evaluated resource(String key, Range at, String file) {
+        ResourceNode r = resources.get(key);
+        if (r == null) {
+            throw new EvalException(at, "no " + (key.startsWith("data.") ? "data source" : "resource") + " \"" + key + "\" is declared in this module");
+        }
+        return read(r.cell(), at, file);
+    }
+
+    Cell.Evaluated output(String name, Range at, String file) {
+        Cell c = outputs.get(name);
+        if (c == null) throw new EvalException(at, "the module at " + address + " has no output \"" + name + "\"");
+        return read(c, at, file);
+    }
+
+    /** All outputs as one object, with the resources they were derived from. */
+    Cell.Evaluated allOutputs() {
+        Map<String, Value> fields = new LinkedHashMap<>();
+        Set<String> refs = new LinkedHashSet<>();
+        for (Map.Entry<String, Cell> e : outputs.entrySet()) {
+            Located<Block> decl = config.outputs.get(e.getKey());
+            Cell.Evaluated ev = read(e.getValue(), decl.node().typeRange(), decl.file());
+            fields.put(e.getKey(), ev.value());
+            refs.addAll(ev.references());
+        }
+        return new Cell.Evaluated(new Value.Obj(fields), refs);
+    }
+
+    /** Reads a cell; a cycle is reported where it closes and yields an unknown value. */
+    Cell.Evaluated read(Cell c, Range at, String file) {
+        context.computing.addLast(c.name());
+        try {
+            Cell.Evaluated ev = c.get();
+            if (ev != null) return ev;
+        } finally {
+            context.computing.removeLast();
+        }
+        context.diagnostics.error(file, at, c.name() + " depends on itself: " + cycleChain(c.name()));
+        return Cell.cycle(c.name());
+    }
+
+    private String cycleChain(String name) {
+        List<String> stack = List.copyOf(context.computing);
+        int from = stack.indexOf(name);
+        StringBuilder sb = new StringBuilder();
+        for (String s : stack.subList(Math.max(from, 0), stack.size())) sb.append(s).append(" → ");
+        return sb.append(name).toString();
+    }
+
+    Value pathObject() {
+        String module = context.loader.options().display(config.dir);
+        String root = context.loader.options().display(context.rootDir);
+        return new Value.Obj(Map.of("module", Value.of(module), "root", Value.of(root), "cwd", Value.of(".")));
+    }
+
+    FunctionContext functionContext() {
+        if (functionContext == null) functionContext = new ModuleFiles(this);
+        return functionContext;
+    }
+
+    // ---- computing cells ----
+
+    private Cell.Evaluated variableValue(String name, Located<Block> decl) {
+        Supplier<Cell.Evaluated> input = inputs.get(name);
+        Attribute type = decl.node().body().attribute("type");
+        if (input != null) {
+            Cell.Evaluated given = input.get();
+            if (!(given.value() instanceof Value.Null) || defaultOf(decl) == null) {
+                return new Cell.Evaluated(VariableTypes.convert(given.value(), type, name, decl.file(), context.diagnostics), given.references());
+            }
+        }
+        Attribute dflt = defaultOf(decl);
+        if (dflt != null) {
+            Cell.Evaluated ev = Evaluation.of(dflt.expr(), new Scope(this, decl.file()));
+            return new Cell.Evaluated(VariableTypes.convert(ev.value(), type, name, decl.file(), context.diagnostics), ev.references());
+        }
+        return new Cell.Evaluated(Value.unknown(UnknownReason.UNSET_VARIABLE, addressOf("var." + name)), Set.of());
+    }
+
+    private static Attribute defaultOf(Located<Block> decl) {
+        return decl.node().body().attribute("default");
+    }
+
+    private Cell.Evaluated outputValue(Located<Block> decl) {
+        Attribute value = decl.node().body().attribute("value");
+        if (value == null) {
+            context.diagnostics.error(decl.file(), decl.node().typeRange(), "output \"" + decl.node().labels().get(0) + "\" has no value argument");
+            return new Cell.Evaluated(Value.NULL, Set.of());
+        }
+        return Evaluation.of(value.expr(), new Scope(this, decl.file()));
+    }
+
+    /** Adds every resource instance of this module and its children to {@code out}. */
+    void collect(List<Resource> out) {
+        for (ResourceNode r : resources.values()) out.addAll(r.instances());
+        for (ModuleCallNode call : calls.values()) call.collect(out);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.bulwark.source.terraform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bulwark.model.Diagnostic;
+import dev.bulwark.model.SourceLocation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Remote module sources as {@code terraform init} left them in {@code .terraform/modules/modules.json}.
+ * Bulwark never downloads a module; without this manifest a remote module is reported unresolved.
+ */
+final class RemoteModules {
+    static final String MANIFEST = ".terraform/modules/modules.json";
+    private final Map<String, Path> dirsByKey;
+
+    private RemoteModules(Map<String, Path> dirsByKey) {
+        this.dirsByKey = dirsByKey;
+    }
+
+    static RemoteModules read(Path rootDir, Diagnostics diagnostics, LoadOptions options) {
+        Path manifest = rootDir.resolve(MANIFEST);
+        Map<String, Path> dirs = new HashMap<>();
+        if (!Files.isRegularFile(manifest)) return new RemoteModules(dirs);
+        try {
+            JsonNode modules = new ObjectMapper().readTree(manifest.toFile()).path("Modules");
+            for (JsonNode m : modules) {
+                String key = m.path("Key").asText("");
+                String dir = m.path("Dir").asText("");
+                if (!key.isEmpty() && !dir.isEmpty()) dirs.put(key, rootDir.resolve(dir).normalize());
+            }
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.warning(SourceLocation.ofFile(options.display(manifest)),
+                    "cannot read the module manifest, remote modules stay unresolved: " + firstLine(e.getMessage())));
+        }
+        return new RemoteModules(dirs);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** The local directory of the module called through {@code key} (e.g. "vpc" or "app.vpc"), or null. */
+    Path dir(String key) {
+        return dirsByKey.get(key);
+    }
+
+    static boolean isLocalSource(String source) {
+        return source.startsWith("./") || source.startsWith("../") || source.equals(".") || source.equals("..");
+    }
+}

@@ -1,0 +1,119 @@
+package dev.bulwark.source.terraform;
+
+import dev.bulwark.model.Diagnostic;
+import dev.bulwark.model.InfrastructureModel;
+import dev.bulwark.model.Resource;
+import dev.bulwark.model.SourceLocation;
+import dev.bulwark.source.hcl.Attribute;
+import dev.bulwark.source.hcl.Expr;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * Loads Terraform configurations into the resource model. Every directory holding {@code .tf} or
+ * {@code .tf.json} files is a module; those not called by another module of the scan through a local
+ * {@code source} are root modules, evaluated with their variables. Files are parsed in parallel and
+ * root modules are evaluated in parallel.
+ */
+public final class TerraformLoader {
+    private static final Set<String> SKIPPED_DIRS = Set.of(".terraform", ".git", "node_modules", ".terragrunt-cache");
+
+    private TerraformLoader() {}
+
+    public static InfrastructureModel load(List<Path> paths, LoadOptions options) {
+        Diagnostics diagnostics = new Diagnostics();
+        ModuleLoader loader = new ModuleLoader(options, diagnostics);
+        List<Path> dirs = moduleDirs(paths, options, diagnostics);
+        loader.preload(dirs);
+        List<Path> roots = rootModules(dirs, loader);
+        List<List<Resource>> perRoot = roots.parallelStream().map(root -> evaluateRoot(root, loader, diagnostics)).toList();
+        List<Resource> resources = new ArrayList<>();
+        perRoot.forEach(resources::addAll);
+        return new InfrastructureModel(resources, diagnostics.sorted(), loader.filesRead(), loader.filesFailed());
+    }
+
+    private static List<Resource> evaluateRoot(Path root, ModuleLoader loader, Diagnostics diagnostics) {
+        Optional<ModuleConfig> config = loader.module(root);
+        if (config.isEmpty()) return List.of();
+        EvalContext context = new EvalContext(loader, diagnostics, root);
+        Map<String, Supplier<Cell.Evaluated>> inputs = RootVariables.resolve(config.get(), loader, diagnostics, context);
+        ModuleInstance instance = new ModuleInstance(context, config.get(), "", "", inputs);
+        List<Resource> out = new ArrayList<>();
+        instance.collect(out);
+        return out;
+    }
+
+    /** Module directories under the given paths, in path order; a file stands for its directory. */
+    static List<Path> moduleDirs(List<Path> paths, LoadOptions options, Diagnostics diagnostics) {
+        Set<Path> dirs = new TreeSet<>();
+        for (Path p : paths) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (!Files.exists(abs)) {
+                diagnostics.add(Diagnostic.error(SourceLocation.ofFile(options.display(abs)), "path does not exist"));
+            } else if (Files.isRegularFile(abs)) {
+                dirs.add(abs.getParent());
+            } else {
+                walk(abs, dirs, options, diagnostics);
+            }
+        }
+        return new ArrayList<>(dirs);
+    }
+
+    private static void walk(Path top, Set<Path> dirs, LoadOptions options, Diagnostics diagnostics) {
+        try {
+            Files.walkFileTree(top, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    if (!dir.equals(top) && (SKIPPED_DIRS.contains(name) || name.startsWith("."))) return FileVisitResult.SKIP_SUBTREE;
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && ModuleLoader.isConfigFile(file)) dirs.add(file.getParent());
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    diagnostics.add(Diagnostic.error(SourceLocation.ofFile(options.display(file)), "cannot read: " + e.getMessage()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(SourceLocation.ofFile(options.display(top)), "cannot scan directory: " + e.getMessage()));
+        }
+    }
+
+    /** The directories not called by another module of the scan through a local source. */
+    private static List<Path> rootModules(List<Path> dirs, ModuleLoader loader) {
+        Set<Path> called = new HashSet<>();
+        for (Path dir : dirs) {
+            loader.module(dir).ifPresent(m -> m.moduleCalls.values().forEach(call -> {
+                Attribute source = call.node().body().attribute("source");
+                if (source != null && source.expr() instanceof Expr.Template t && t.parts().size() == 1
+                        && t.parts().get(0) instanceof Expr.Part.Literal lit && RemoteModules.isLocalSource(lit.text())) {
+                    Path target = dir.resolve(lit.text()).normalize();
+                    if (!target.equals(dir)) called.add(target);
+                }
+            }));
+        }
+        List<Path> roots = new ArrayList<>();
+        for (Path d : dirs) if (!called.contains(d)) roots.add(d);
+        return roots;
+    }
+}

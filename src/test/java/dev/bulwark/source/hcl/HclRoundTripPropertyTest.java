@@ -1,0 +1,103 @@
+package dev.bulwark.source.hcl;
+
+import static dev.bulwark.source.hcl.SyntaxTreeComparison.assertSameTree;
+import static dev.bulwark.source.hcl.SyntaxTreeComparison.outline;
+
+import java.util.List;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
+
+/**
+ * Random syntax trees printed by {@link HclPrinter} must parse back ({@link HclParser}) to the
+ * same tree, and printing a re-parsed tree must give the same text again.
+ */
+class HclRoundTripPropertyTest {
+    private static final String FILE = "roundtrip.tf";
+
+    /** Constructs every run must meet now and then; guards against the generator quietly losing one. */
+    private static final List<String> OUTLINE_FEATURES = List.of(
+            "splat [*]", "splat .*", "splat-item", "for object", "for tuple", "grouping", "for-directive", "\nif\n",
+            "call \"provider::", "expand-final", "conditional", "binary", "unary", "parens", "index", "get-attr",
+            "object", "interpolation", "block ");
+
+    private final HclTreeArbitraries trees = new HclTreeArbitraries();
+
+    @Provide
+    Arbitrary<Body> bodies() {
+        return trees.bodies();
+    }
+
+    @Provide
+    Arbitrary<Expr> expressions() {
+        return trees.expressions();
+    }
+
+    @Property
+    @StatisticsReport(onFailureOnly = true)
+    void printedBodyParsesBackToTheSameTree(@ForAll("bodies") Body body) {
+        String printed = HclPrinter.print(body);
+        String expected = outline(body);
+        assertSameTree(expected, outline(parse(printed)), numbered(printed));
+
+        for (String feature : OUTLINE_FEATURES) {
+            Statistics.label(feature.strip()).collect(expected.contains(feature));
+            Statistics.label(feature.strip()).coverage(c -> c.check(true).percentage(p -> p >= 1.0));
+        }
+        Statistics.label("heredoc").collect(printed.contains("<<EOT"));
+        Statistics.label("heredoc").coverage(c -> c.check(true).percentage(p -> p >= 1.0));
+    }
+
+    @Property
+    void legacyIndexFormParsesBackToTheSameTree(@ForAll("bodies") Body body) {
+        String printed = HclPrinter.printWithLegacyIndexes(body);
+        assertSameTree(outline(body), outline(parse(printed)), numbered(printed));
+    }
+
+    @Property
+    void printedExpressionParsesBackToTheSameTree(@ForAll("expressions") Expr expr) {
+        String printed = HclPrinter.print(expr);
+        Expr reparsed;
+        try {
+            reparsed = HclParser.parseExpression(FILE, printed);
+        } catch (HclParseException e) {
+            throw new AssertionError("printed expression does not parse: " + e.getMessage()
+                    + "\nprinted text:\n" + numbered(printed), e);
+        }
+        assertSameTree(outline(expr), outline(reparsed), numbered(printed));
+    }
+
+    @Property
+    void printingAParsedTreeGivesTheSameText(@ForAll("bodies") Body body) {
+        String printed = HclPrinter.print(body);
+        String reprinted = HclPrinter.print(parse(printed));
+        if (!reprinted.equals(printed)) {
+            throw new AssertionError("printing the re-parsed tree changed the text\n"
+                    + SyntaxTreeComparison.firstDifference(printed, reprinted)
+                    + "first printing:\n" + numbered(printed) + "\nsecond printing:\n" + numbered(reprinted));
+        }
+    }
+
+    private static Body parse(String printed) {
+        try {
+            return HclParser.parse(FILE, printed).body();
+        } catch (HclParseException e) {
+            throw new AssertionError("printed text does not parse: " + e.getMessage()
+                    + "\nprinted text:\n" + numbered(printed), e);
+        }
+    }
+
+    /** Line numbers make a parser's "file:line:column" message easy to follow. */
+    private static String numbered(String text) {
+        StringBuilder b = new StringBuilder();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            b.append(String.format("%4d | %s%n", i + 1, lines[i]));
+        }
+        return b.toString();
+    }
+}
