@@ -9,6 +9,7 @@ import java.util.Set;
  * @param address        full address, e.g. {@code module.net.aws_subnet.private["a"]}
  * @param mode           MANAGED for {@code resource} blocks, DATA for {@code data} blocks
  * @param modulePath     e.g. {@code module.net}, empty for the root module
+ * @param rootModule     the directory of the root module this instance was evaluated under
  * @param attributes     evaluated arguments; nested blocks appear as lists of objects
  * @param attributeLocations where each attribute path (e.g. {@code ingress[0].cidr_blocks}) is written
  * @param references     per top-level attribute, the addresses of the resources its value was derived from
@@ -19,6 +20,7 @@ public record Resource(
         String name,
         Mode mode,
         String modulePath,
+        String rootModule,
         SourceLocation location,
         Value.Obj attributes,
         Map<String, SourceLocation> attributeLocations,

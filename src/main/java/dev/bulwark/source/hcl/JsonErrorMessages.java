@@ -12,8 +12,11 @@ final class JsonErrorMessages {
     private static final Pattern CTRL_CHAR = Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
     private static final Pattern ESCAPE_CODE = Pattern.compile("'(.+?)' \\(code [^)]*\\)");
     private static final Pattern SOURCE_DUMP = Pattern.compile("\\s*\\((?:start marker at|for \\w+ starting at) \\[Source:.*?\\]\\)");
+    /** Hints about Jackson parser features: "enable `X` to allow", "(not recognized ... Feature 'X' ...)". */
     private static final Pattern FEATURE_HINT = Pattern.compile(
-            "(?:: enable `[^`]*` to allow|\\s*\\(not recognized as one since Feature '[^']*' not enabled for parser\\)|;? ?(?:to allow|enable) [`']?\\w+Feature[^\\s]*.*$)");
+            ": enable `[^`]*` to allow|\\s*\\(not recognized as one since Feature '[^']*' not enabled for parser\\)");
+    /** Limits name their Java getter: "(1000, from `StreamReadConstraints.getMaxNumberLength()`)". */
+    private static final Pattern JAVA_REFERENCE = Pattern.compile(", from `[^`]*`");
     private static final Pattern VALUE_KINDS = Pattern.compile("\\(JSON String, Number(?: \\(or 'NaN'/'\\+INF'/'-INF'\\))?, Array, Object or token 'null', 'true' or 'false'\\)");
 
     private JsonErrorMessages() {}
@@ -29,6 +32,7 @@ final class JsonErrorMessages {
         }
         message = SOURCE_DUMP.matcher(message).replaceAll("");
         message = FEATURE_HINT.matcher(message).replaceAll("");
+        message = JAVA_REFERENCE.matcher(message).replaceAll("");
         message = CHAR_WITH_CODE.matcher(message).replaceAll(m -> Matcher.quoteReplacement(quoteChar(m.group(1))));
         message = CTRL_CHAR.matcher(message).replaceAll(m -> unicodeName(Integer.parseInt(m.group(1))));
         message = ESCAPE_CODE.matcher(message).replaceAll(m -> Matcher.quoteReplacement("'" + m.group(1) + "'"));

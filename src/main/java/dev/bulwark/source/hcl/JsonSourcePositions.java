@@ -3,8 +3,9 @@ package dev.bulwark.source.hcl;
 import java.util.Arrays;
 
 /**
- * Turns character offsets in a JSON source text into {@link Pos} values. Jackson reports
- * character offsets, but {@link Pos#offset()} is a UTF-8 byte offset, so non-ASCII text needs a
+ * Turns character offsets in a JSON source text into {@link Pos} values with the native parser's
+ * conventions: columns count Unicode code points (a leading byte order mark is not a column) and
+ * offsets are UTF-8 bytes. Jackson reports UTF-16 character offsets, so non-ASCII text needs a
  * translation table.
  */
 final class JsonSourcePositions {
@@ -23,7 +24,11 @@ final class JsonSourcePositions {
     Pos at(int charOffset) {
         int offset = Math.max(0, Math.min(charOffset, source.length()));
         int lineIndex = lineIndexOf(offset);
-        int column = offset - lineStarts[lineIndex] + 1;
+        int lineStart = lineStarts[lineIndex];
+        if (lineIndex == 0 && source.startsWith("\uFEFF") && offset > 0) {
+            lineStart = 1;
+        }
+        int column = byteOffsets == null ? offset - lineStart + 1 : source.codePointCount(lineStart, offset) + 1;
         return new Pos(lineIndex + 1, column, byteOffset(offset));
     }
 

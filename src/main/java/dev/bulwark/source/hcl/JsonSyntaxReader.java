@@ -98,8 +98,7 @@ final class JsonSyntaxReader {
         open.push(new OpenContainer("object", positions.at(start)));
         List<JsonSyntax.Member> members = new ArrayList<>();
         Map<String, JsonSyntax.JsonString> seen = new HashMap<>();
-        JsonToken token;
-        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
             JsonSyntax.JsonString key = readString(startOffset());
             JsonSyntax.JsonString earlier = seen.putIfAbsent(key.value(), key);
             if (earlier != null) {

@@ -9,7 +9,11 @@ import java.util.Arrays;
  * of file name the construct that was left open.
  */
 final class NativeParseContext {
-    static final int MAX_DEPTH = 1000;
+    /**
+     * Deep enough for any real configuration, shallow enough that the recursive descent stays
+     * within a 1 MB thread stack (constructs that use more stack per level count twice).
+     */
+    static final int MAX_DEPTH = 500;
 
     /** Kinds of open construct; NESTING is recursion that has no delimiter worth naming. */
     static final int NESTING = 0;

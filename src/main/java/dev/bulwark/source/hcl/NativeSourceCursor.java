@@ -81,6 +81,10 @@ final class NativeSourceCursor {
             index++;
             offset += 4;
             column++;
+        } else if (Character.isSurrogate(ch)) {
+            // Unpaired surrogates cannot be encoded; Java's UTF-8 encoder writes one '?' byte.
+            offset++;
+            column++;
         } else {
             offset += 3;
             column++;

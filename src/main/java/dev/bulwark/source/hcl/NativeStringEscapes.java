@@ -1,6 +1,6 @@
 package dev.bulwark.source.hcl;
 
-/** Backslash escapes of quoted strings: {@code \n \r \t \" \\ \uNNNN \UNNNNNNNN}. */
+/** Backslash escapes of quoted strings: newline, return, tab, quote, backslash, and 4- or 8-digit Unicode escapes. */
 final class NativeStringEscapes {
     private NativeStringEscapes() {}
 
@@ -25,8 +25,8 @@ final class NativeStringEscapes {
                 unicode(c, out, ctx, at, 8);
                 return;
             }
-            default -> throw ctx.error(at, "invalid escape sequence \"\\" + new String(Character.toChars(c.buf.length > c.index + 1
-                    ? Character.codePointAt(c.buf, c.index + 1, c.limit) : '?'))
+            default -> throw ctx.error(at, "invalid escape sequence \"\\"
+                    + new String(Character.toChars(Character.codePointAt(c.buf, c.index + 1, c.limit)))
                     + "\"; valid escapes are \\n \\r \\t \\\" \\\\ \\uNNNN and \\UNNNNNNNN"
                     + (selector == '$' || selector == '%' ? " (write $${ or %%{ for a literal ${ or %{)" : ""));
         }
@@ -37,8 +37,8 @@ final class NativeStringEscapes {
             throws HclParseException {
         long value = 0;
         for (int k = 0; k < digits; k++) {
-            int d = Character.digit(c.peekAt(2 + k) < 0 ? -1 : c.peekAt(2 + k), 16);
-            if (d < 0 || c.peekAt(2 + k) >= 0x80) {
+            int d = hexValue(c.peekAt(2 + k));
+            if (d < 0) {
                 throw ctx.error(at, "\"\\" + (digits == 4 ? 'u' : 'U') + "\" must be followed by exactly "
                         + digits + " hexadecimal digits");
             }
@@ -49,5 +49,18 @@ final class NativeStringEscapes {
         }
         out.appendCodePoint((int) value);
         c.advanceAscii(digits + 2);
+    }
+
+    private static int hexValue(int ch) {
+        if (ch >= '0' && ch <= '9') {
+            return ch - '0';
+        }
+        if (ch >= 'a' && ch <= 'f') {
+            return ch - 'a' + 10;
+        }
+        if (ch >= 'A' && ch <= 'F') {
+            return ch - 'A' + 10;
+        }
+        return -1;
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -17,7 +18,7 @@ import java.util.TreeMap;
  * When the count or collection is unknown, one instance is evaluated with unknown keys, and the
  * block's value as seen by references is unknown.
  */
-record Expansion(Kind kind, List<Instance> instances, Value.Unknown unknown) {
+record Expansion(Kind kind, List<Instance> instances, Value.Unknown unknown, Set<String> references, boolean keyedByReference) {
     enum Kind { SINGLE, COUNT, FOR_EACH }
 
     /** One instance: its key (null for SINGLE), the address suffix, and the symbols it binds. */
@@ -31,14 +32,16 @@ record Expansion(Kind kind, List<Instance> instances, Value.Unknown unknown) {
         }
         if (count != null) return counted(count, s, what);
         if (forEach != null) return forEach(forEach, s, what);
-        return new Expansion(Kind.SINGLE, List.of(new Instance(null, "", Map.of())), null);
+        return new Expansion(Kind.SINGLE, List.of(new Instance(null, "", Map.of())), null, Set.of(), false);
     }
 
     private static Expansion counted(Attribute a, Scope s, String what) {
-        Value v = Evaluation.of(a.expr(), s).value();
+        Cell.Evaluated ev = Evaluation.of(a.expr(), s);
+        Value v = ev.value();
+        Set<String> refs = ev.references();
         if (v instanceof Value.Unknown u) {
             Map<String, Value> symbols = Map.of("count", new Value.Obj(Map.of("index", u)));
-            return new Expansion(Kind.COUNT, List.of(new Instance(null, "", symbols)), u);
+            return new Expansion(Kind.COUNT, List.of(new Instance(null, "", symbols)), u, refs, false);
         }
         int n;
         try {
@@ -47,20 +50,23 @@ record Expansion(Kind kind, List<Instance> instances, Value.Unknown unknown) {
             if (n < 0) throw new ArithmeticException();
         } catch (ArithmeticException | EvalException e) {
             s.module.context.diagnostics.error(s.file, a.expr().range(), "count must be a whole number of zero or more, got " + v);
-            return new Expansion(Kind.COUNT, List.of(), null);
+            return new Expansion(Kind.COUNT, List.of(), null, refs, false);
         }
         List<Instance> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(new Instance(Value.of(i), "[" + i + "]", Map.of("count", new Value.Obj(Map.of("index", Value.of(i))))));
         }
-        return new Expansion(Kind.COUNT, out, null);
+        return new Expansion(Kind.COUNT, out, null, refs, false);
     }
 
     private static Expansion forEach(Attribute a, Scope s, String what) {
-        Value v = Evaluation.of(a.expr(), s).value();
+        Cell.Evaluated ev = Evaluation.of(a.expr(), s);
+        Value v = ev.value();
+        Set<String> refs = ev.references();
+        boolean keyed = isResourceReference(a.expr());
         if (v instanceof Value.Unknown u) {
             Map<String, Value> symbols = Map.of("each", new Value.Obj(Map.of("key", u, "value", u)));
-            return new Expansion(Kind.FOR_EACH, List.of(new Instance(null, "", symbols)), u);
+            return new Expansion(Kind.FOR_EACH, List.of(new Instance(null, "", symbols)), u, refs, false);
         }
         Map<String, Value> elements = new TreeMap<>();
         if (v instanceof Value.Obj o) {
@@ -69,19 +75,19 @@ record Expansion(Kind kind, List<Instance> instances, Value.Unknown unknown) {
             for (Value item : l.items()) {
                 if (item instanceof Value.Unknown u) {
                     Map<String, Value> symbols = Map.of("each", new Value.Obj(Map.of("key", u, "value", u)));
-                    return new Expansion(Kind.FOR_EACH, List.of(new Instance(null, "", symbols)), u);
+                    return new Expansion(Kind.FOR_EACH, List.of(new Instance(null, "", symbols)), u, refs, false);
                 }
                 if (!(item instanceof Value.Str str)) {
                     s.module.context.diagnostics.error(s.file, a.expr().range(),
                             "for_each over a set needs strings, got a " + item.typeName() + "; use a map, or toset() of strings");
-                    return new Expansion(Kind.FOR_EACH, List.of(), null);
+                    return new Expansion(Kind.FOR_EACH, List.of(), null, refs, false);
                 }
                 elements.put(str.value(), item);
             }
         } else {
             s.module.context.diagnostics.error(s.file, a.expr().range(),
                     "for_each needs a map or a set of strings, got " + (v instanceof Value.Null ? "null" : "a " + v.typeName()));
-            return new Expansion(Kind.FOR_EACH, List.of(), null);
+            return new Expansion(Kind.FOR_EACH, List.of(), null, refs, false);
         }
         List<Instance> out = new ArrayList<>(elements.size());
         for (Map.Entry<String, Value> e : elements.entrySet()) {
@@ -91,7 +97,27 @@ record Expansion(Kind kind, List<Instance> instances, Value.Unknown unknown) {
             out.add(new Instance(Value.of(e.getKey()), "[" + ExprEvaluator.quote(e.getKey()) + "]",
                     Map.of("each", new Value.Obj(each))));
         }
-        return new Expansion(Kind.FOR_EACH, out, null);
+        return new Expansion(Kind.FOR_EACH, out, null, refs, keyed);
+    }
+
+    /** True for {@code for_each = aws_s3_bucket.x} (or {@code data.t.n}): its instances pair with ours by key. */
+    private static boolean isResourceReference(dev.bulwark.source.hcl.Expr e) {
+        if (!(e instanceof dev.bulwark.source.hcl.Expr.GetAttr g)) return false;
+        if (g.object() instanceof dev.bulwark.source.hcl.Expr.Variable) return true;
+        return g.object() instanceof dev.bulwark.source.hcl.Expr.GetAttr inner && inner.object() instanceof dev.bulwark.source.hcl.Expr.Variable v
+                && v.name().equals("data");
+    }
+
+    /**
+     * What an instance was derived from through count or for_each: with {@code for_each} over another
+     * resource, the instance with the same key; otherwise what the expression read.
+     */
+    Set<String> referencesOf(Instance instance) {
+        if (references.isEmpty()) return Set.of();
+        if (!keyedByReference || instance.key() == null) return references;
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String r : references) out.add(r + instance.suffix());
+        return out;
     }
 
     /** The value references see: an object, a list by index, a map by key, or unknown. */

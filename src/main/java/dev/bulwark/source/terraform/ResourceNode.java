@@ -60,8 +60,11 @@ final class ResourceNode {
             module.context.registerResourceObject(attrs, address);
             values.add(attrs);
             SourceLocation loc = Diagnostics.location(decl.file(), block.range());
+            Map<String, Set<String>> refs = new LinkedHashMap<>(r.references());
+            Set<String> expansionRefs = expansion.referencesOf(instance);
+            if (!expansionRefs.isEmpty()) refs.put(expansion.kind() == Expansion.Kind.COUNT ? "count" : "for_each", expansionRefs);
             out.add(new Resource(address, type, name, data ? Resource.Mode.DATA : Resource.Mode.MANAGED,
-                    module.address, loc, attrs, r.locations(), r.references()));
+                    module.address, module.context.loader.options().display(module.context.rootDir), loc, attrs, r.locations(), refs));
         }
         instances = out;
         return new Cell.Evaluated(expansion.aggregate(values), Set.of());

@@ -119,11 +119,20 @@ class HclJsonParserTest {
         }
 
         @Test
-        void offsetsAreUtf8BytesAndColumnsAreCharacters() throws Exception {
+        void offsetsAreUtf8BytesAndColumnsAreCodePoints() throws Exception {
             String json = "{\"a\": \"\u00e9\u00e9\", \"b\": 1}";
             Attribute b = tfvars(json).attribute("b");
             // "é" is two bytes in UTF-8: the key "b" starts at character 12 but byte 14.
             assertThat(b.nameRange().start()).isEqualTo(new Pos(1, 13, 14));
+            // An emoji is two UTF-16 chars, one column and four bytes.
+            Attribute afterEmoji = tfvars("{\"a\": \"\uD83D\uDE00\", \"b\": 1}").attribute("b");
+            assertThat(afterEmoji.nameRange().start()).isEqualTo(new Pos(1, 12, 14));
+        }
+
+        @Test
+        void aLeadingByteOrderMarkIsSkippedButCountedInOffsets() throws Exception {
+            Attribute a = tfvars("\uFEFF{\"a\": 1}").attribute("a");
+            assertThat(a.nameRange().start()).isEqualTo(new Pos(1, 2, 4));
         }
 
         @Test
@@ -420,6 +429,14 @@ class HclJsonParserTest {
         }
 
         @Test
+        void parserLimitsAreReportedWithoutJavaNames() {
+            assertThat(parseError("x.tf.json", "{\"a\": " + "1".repeat(1200) + "}").detail())
+                    .isEqualTo("number value length (1200) exceeds the maximum allowed (1000)");
+            assertThat(parseError("x.tf.json", "{\"a\": " + "[".repeat(1500) + "]".repeat(1500) + "}").detail())
+                    .isEqualTo("document nesting depth (1001) exceeds the maximum allowed (1000)");
+        }
+
+        @Test
         void mismatchedBracketNamesTheOpenObject() {
             HclParseException e = parseError("x.tf.json", "{\"a\": 1]");
             assertThat(e.detail()).isEqualTo("unexpected closing bracket ']': expected '}' to close the object opened at 1:1");
@@ -431,14 +448,14 @@ class HclJsonParserTest {
             "{\"a\": 1]", "{//x\n}", "{\"a\": \"\\x\"}", "{} x", "{\"a\":'x'}", "[1,]", "{\"a\":1,}",
             "{\"a\": \"abc", "{\"a\": [1 2]}", "{\"a\": -}", "{\"a\": 1.}", "{\"a\": +1}", "{a: 1}",
             "{\"a\": Infinity}", "{\"a\": [}", "{\"a\": {\"b\": }}", "\uFEFF{} x", "{\"a\": \"\\u12\"}",
-            "{\"a\": \"\u0001\"}", "{\"a\":1}}", "]", "{\"a\": 1 /* c */}", "{\"a\": True}"
+            "{\"a\": \"\u0001\"}", "{\"a\":1}}", "]", "{\"a\": 1 /* c */}", "{\"a\": True}", "\u00a0{}"
         })
         void invalidJsonGivesACleanMessage(String json) {
             HclParseException e = parseError("bad.tf.json", json);
             assertThat(e.getMessage()).startsWith("bad.tf.json:");
             assertThat(e.detail())
                     .doesNotContain("Jackson", "jackson", "Feature", "Source", "REDACTED", "code ", "com.fasterxml",
-                            "JsonToken", "field name", "START_", "END_", "Object entries")
+                            "JsonToken", "field name", "START_", "END_", "Object entries", "`", "Constraints")
                     .isNotBlank();
             assertThat(Character.isUpperCase(e.detail().charAt(0))).as(e.detail()).isFalse();
             assertThat(e.pos().line()).isPositive();

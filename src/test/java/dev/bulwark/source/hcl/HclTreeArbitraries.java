@@ -30,18 +30,20 @@ final class HclTreeArbitraries {
     private final List<Arbitrary<Expr>> exprsByDepth = new ArrayList<>();
 
     HclTreeArbitraries() {
-        exprsByDepth.add(leaf());
+        // Edge cases of nested arbitraries combine multiplicatively; for trees they cost far more
+        // time than they find, so generation stays purely random.
+        exprsByDepth.add(leaf().withoutEdgeCases());
         for (int depth = 1; depth <= MAX_EXPR_DEPTH; depth++) {
-            exprsByDepth.add(composite(exprsByDepth.get(depth - 1)));
+            exprsByDepth.add(composite(exprsByDepth.get(depth - 1)).withoutEdgeCases());
         }
     }
 
     Arbitrary<Body> bodies() {
-        return body(MAX_BLOCK_DEPTH).map(PrecedenceParens::insert);
+        return body(MAX_BLOCK_DEPTH).map(PrecedenceParens::insert).withoutEdgeCases();
     }
 
     Arbitrary<Expr> expressions() {
-        return exprsByDepth.get(MAX_EXPR_DEPTH).map(PrecedenceParens::insert);
+        return exprsByDepth.get(MAX_EXPR_DEPTH).map(PrecedenceParens::insert).withoutEdgeCases();
     }
 
     // ---- structure ------------------------------------------------------------------------

@@ -32,7 +32,7 @@ class LoadProblemsTest {
         assertThat(m.filesRead()).isEqualTo(1);
         assertThat(errors(m)).singleElement().satisfies(d -> {
             assertThat(d.location().file()).isEqualTo("bad.tf");
-            assertThat(d.location().startLine()).isEqualTo(3);
+            assertThat(d.location().startLine()).isEqualTo(2);
         });
     }
 

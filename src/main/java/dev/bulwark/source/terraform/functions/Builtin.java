@@ -29,7 +29,7 @@ final class Builtin implements TfFunction {
     private final int minArgs;
     private final int maxArgs;
     private final Unknowns unknowns;
-    private final long nullableMask; // bit i: argument i may be null; bit 63: every later argument too
+    private final long nullableMask; // bit i: argument i may be null; bit 63 also covers every later argument
     private final Body body;
 
     private Builtin(String name, int minArgs, int maxArgs, Unknowns unknowns, long nullableMask, Body body) {
@@ -66,9 +66,14 @@ final class Builtin implements TfFunction {
         return new Builtin(name, minArgs, maxArgs, unknowns, mask, body);
     }
 
+    /** Lets every argument from {@code position} on be null. */
+    Builtin nullableFrom(int position) {
+        return new Builtin(name, minArgs, maxArgs, unknowns, nullableMask | (-1L << position), body);
+    }
+
     /** Lets every argument be null. */
     Builtin nullableAll() {
-        return new Builtin(name, minArgs, maxArgs, unknowns, -1L, body);
+        return nullableFrom(0);
     }
 
     String name() {
@@ -95,6 +100,10 @@ final class Builtin implements TfFunction {
             return body.apply(new Args(name, args));
         } catch (UnknownSignal s) {
             return s.unknown;
+        } catch (FunctionException e) {
+            // Shared helpers (regex, JSON, conversions) report without knowing which function called them.
+            String message = String.valueOf(e.getMessage());
+            throw message.startsWith(name + ": ") ? e : new FunctionException(name + ": " + message);
         } catch (StackOverflowError e) {
             throw new FunctionException(name + ": input is too deeply nested or too complex to evaluate");
         } catch (RuntimeException e) {
@@ -104,7 +113,7 @@ final class Builtin implements TfFunction {
     }
 
     private boolean mayBeNull(int position) {
-        return nullableMask == -1L || (position < 63 && (nullableMask & (1L << position)) != 0);
+        return ((nullableMask >>> Math.min(position, 63)) & 1L) != 0;
     }
 
     private void checkArity(int given) throws FunctionException {

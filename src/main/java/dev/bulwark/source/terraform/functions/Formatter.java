@@ -128,7 +128,7 @@ final class Formatter {
                 if (b == null) {
                     throw unsupported(v, "a bool is required, got " + Convert.describe(arg));
                 }
-                out.append(pad(v, b ? "true" : "false");
+                out.append(pad(v, b ? "true" : "false"));
             }
             case 'b', 'd', 'o', 'x', 'X' -> integer(v, number(v, arg));
             case 'e', 'E', 'f', 'g', 'G' -> decimal(v, number(v, arg));
@@ -140,11 +140,11 @@ final class Formatter {
 
     private void asIs(Verb v, Value arg) throws FunctionException {
         if (!v.sharp && arg instanceof Value.Str s) {
-            out.append(pad(v, s.value());
+            out.append(pad(v, s.value()));
         } else if (!v.sharp && arg instanceof Value.Num n) {
-            out.append(pad(v, GoNumbers.shortestG(n.value()));
+            out.append(pad(v, GoNumbers.shortestG(n.value())));
         } else {
-            out.append(pad(v, Json.encode(arg));
+            out.append(pad(v, Json.encode(arg)));
         }
     }
 
@@ -205,7 +205,7 @@ final class Formatter {
                 s = String.join("", chars.subList(0, v.precision));
             }
         }
-        out.append(pad(v, v.mode == 'q' ? Json.quote(s) : s);
+        out.append(pad(v, v.mode == 'q' ? Json.quote(s) : s));
     }
 
     /** Sign, zero padding between sign and digits, or space padding on either side. */

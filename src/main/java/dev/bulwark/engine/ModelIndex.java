@@ -1,0 +1,69 @@
+package dev.bulwark.engine;
+
+import dev.bulwark.model.InfrastructureModel;
+import dev.bulwark.model.Resource;
+import dev.bulwark.rule.RuleContext;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Lookups rules need across resources, built once per scan: by type, and who refers to whom (within one root module). */
+final class ModelIndex implements RuleContext {
+    private final Map<String, List<Resource>> byRootAndType = new HashMap<>();
+    /** root + base address → resources whose references name that address or one of its instances. */
+    private final Map<String, List<Resource>> referrersByTarget = new HashMap<>();
+    private final Map<String, Object> settings;
+
+    ModelIndex(InfrastructureModel model, Map<String, Object> settings) {
+        this.settings = Map.copyOf(settings);
+        for (Resource r : model.resources()) {
+            byRootAndType.computeIfAbsent(r.rootModule() + "|" + r.type(), k -> new ArrayList<>()).add(r);
+            for (Set<String> targets : r.references().values()) {
+                for (String t : targets) {
+                    List<Resource> list = referrersByTarget.computeIfAbsent(r.rootModule() + "|" + base(t), k -> new ArrayList<>());
+                    if (list.isEmpty() || list.get(list.size() - 1) != r) list.add(r);
+                }
+            }
+        }
+    }
+
+    /** {@code aws_s3_bucket.x["a"]} → {@code aws_s3_bucket.x}; module instance keys stay. */
+    static String base(String address) {
+        if (!address.endsWith("]")) return address;
+        int open = address.lastIndexOf('[');
+        int lastDot = address.lastIndexOf('.');
+        return open > lastDot ? address.substring(0, open) : address;
+    }
+
+    @Override
+    public List<Resource> referrers(Resource resource, String type) {
+        List<Resource> candidates = referrersByTarget.getOrDefault(resource.rootModule() + "|" + base(resource.address()), List.of());
+        List<Resource> out = new ArrayList<>();
+        for (Resource c : candidates) {
+            if (c.type().equals(type) && c != resource && c.refersTo(resource.address())) out.add(c);
+        }
+        return out;
+    }
+
+    @Override
+    public List<Resource> referenced(Resource resource, String type) {
+        List<Resource> out = new ArrayList<>();
+        for (Resource c : sameRoot(resource, type)) {
+            if (c != resource && resource.refersTo(c.address())) out.add(c);
+        }
+        return out;
+    }
+
+    @Override
+    public List<Resource> sameRoot(Resource resource, String type) {
+        return byRootAndType.getOrDefault(resource.rootModule() + "|" + type, List.of());
+    }
+
+    @Override
+    public Map<String, Object> settings() {
+        return settings;
+    }
+}

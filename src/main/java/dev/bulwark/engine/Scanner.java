@@ -1,0 +1,98 @@
+package dev.bulwark.engine;
+
+import dev.bulwark.finding.Finding;
+import dev.bulwark.model.Diagnostic;
+import dev.bulwark.model.InfrastructureModel;
+import dev.bulwark.model.Resource;
+import dev.bulwark.model.SourceLocation;
+import dev.bulwark.rule.Outcome;
+import dev.bulwark.rule.Rule;
+import dev.bulwark.rule.TerraformLogic;
+import dev.bulwark.source.terraform.LoadOptions;
+import dev.bulwark.source.terraform.TerraformLoader;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the pipeline: load the sources, evaluate every rule on every resource of its types (in
+ * parallel), apply suppressions. Findings come out in a stable order: file, line, rule, address.
+ */
+public final class Scanner {
+    private Scanner() {}
+
+    public static ScanResult scan(List<Path> paths, LoadOptions loadOptions, List<Rule> rules, ScanConfig config, LocalDate today) {
+        long t0 = System.nanoTime();
+        InfrastructureModel model = TerraformLoader.load(paths, loadOptions);
+        long t1 = System.nanoTime();
+        ModelIndex index = new ModelIndex(model, Settings.resolve(config.settings()));
+        Map<String, List<Task>> byType = tasksByType(rules);
+        List<Task> work = new ArrayList<>();
+        for (Resource r : model.resources()) {
+            if (r.mode() != Resource.Mode.MANAGED) continue;
+            for (Task t : byType.getOrDefault(r.type(), List.of())) work.add(t.on(r));
+        }
+        Suppressions suppressions = new Suppressions(config, loadOptions.workingDir(), today);
+        List<Finding> findings = new ArrayList<>(work.parallelStream()
+                .map(t -> suppressions.apply(t.run(index)))
+                .toList());
+        findings.sort(ORDER);
+        long t2 = System.nanoTime();
+        List<Diagnostic> diagnostics = new ArrayList<>(model.diagnostics());
+        diagnostics.addAll(suppressions.problems());
+        return new ScanResult(findings, rules, model, diagnostics, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+    }
+
+    static final Comparator<Finding> ORDER = Comparator
+            .comparing((Finding f) -> f.location().file())
+            .thenComparingInt(f -> f.location().startLine())
+            .thenComparing(f -> f.rule().id())
+            .thenComparing(Finding::resourceAddress);
+
+    private static Map<String, List<Task>> tasksByType(List<Rule> rules) {
+        Map<String, List<Task>> out = new HashMap<>();
+        for (Rule rule : rules) {
+            for (TerraformLogic logic : rule.terraform()) {
+                for (String type : logic.resourceTypes()) out.computeIfAbsent(type, k -> new ArrayList<>()).add(new Task(rule, logic, null));
+            }
+        }
+        return out;
+    }
+
+    /** One rule's logic on one resource. */
+    private record Task(Rule rule, TerraformLogic logic, Resource resource) {
+        Task on(Resource r) {
+            return new Task(rule, logic, r);
+        }
+
+        Finding run(ModelIndex index) {
+            Outcome o;
+            try {
+                o = logic.evaluate(resource, index);
+            } catch (RuntimeException e) {
+                o = Outcome.unknown("the rule failed on this resource: " + e, null);
+            }
+            SourceLocation attributeAt = o.attribute() == null ? null : locate(resource, o.attribute());
+            return new Finding(rule, o.status(), resource.address(), resource.type(), resource.location(), attributeAt, o.message(), null);
+        }
+
+        /** The location of the attribute path, or of its nearest enclosing written attribute or block. */
+        private static SourceLocation locate(Resource r, String path) {
+            String p = path;
+            while (!p.isEmpty()) {
+                SourceLocation at = r.attributeLocations().get(p);
+                if (at != null) return at;
+                if (r.attributeLocations().get(p + "[0]") != null) return r.attributeLocations().get(p + "[0]");
+                int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+                if (cut <= 0) break;
+                p = p.substring(0, cut);
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.bulwark.engine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Thresholds rules read through {@code settings.<name>}, with the policy's defaults. Declared here
+ * once; {@code .bulwark.yaml} may override any of them.
+ */
+public final class Settings {
+    /** Name → default value. */
+    public static final Map<String, Object> DEFAULTS = defaults();
+
+    private Settings() {}
+
+    private static Map<String, Object> defaults() {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("log_retention_days", 365L);          // 3.7.2: central log retention
+        d.put("backup_retention_days", 7L);         // 3.6.1: automated backup retention (RDS, DocumentDB …)
+        d.put("key_rotation_max_days", 365L);       // 3.4.4: KMS rotation period
+        d.put("access_key_max_age_days", 90L);      // 3.4.4 / 3.3.4: IAM access keys
+        d.put("credential_unused_days", 90L);       // 3.3.4: unused credentials
+        return Map.copyOf(d);
+    }
+
+    /** Defaults overridden by the configuration; unknown names are kept so custom rules can read them. */
+    public static Map<String, Object> resolve(Map<String, Object> configured) {
+        Map<String, Object> out = new LinkedHashMap<>(DEFAULTS);
+        out.putAll(configured);
+        return out;
+    }
+}

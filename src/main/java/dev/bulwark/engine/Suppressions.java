@@ -1,0 +1,143 @@
+package dev.bulwark.engine;
+
+import dev.bulwark.finding.Finding;
+import dev.bulwark.finding.Suppression;
+import dev.bulwark.model.Diagnostic;
+import dev.bulwark.model.SourceLocation;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Applies suppressions: inline comments on or directly above a resource
+ * ({@code # bulwark:ignore BW-AWS-S3-001 reason="public website" until=2027-03-31}) and the
+ * {@code suppressions} of {@code .bulwark.yaml}. A suppression needs a reason; one without, or past
+ * its date, does not suppress and is reported. Suppressed findings are kept, marked.
+ */
+final class Suppressions {
+    private static final Pattern INLINE = Pattern.compile("(?:#|//|/\\*)\\s*bulwark:ignore\\s+([A-Za-z0-9_,-]+)(.*)");
+    private static final Pattern REASON = Pattern.compile("reason\\s*=\\s*\"([^\"]*)\"");
+    private static final Pattern UNTIL = Pattern.compile("until\\s*=\\s*(\\S+)");
+
+    private record Inline(Set<String> rules, String reason, String until, SourceLocation at) {}
+
+    private final ScanConfig config;
+    private final Path workingDir;
+    private final LocalDate today;
+    private final Map<String, List<String>> fileLines = new ConcurrentHashMap<>();
+    private final Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
+
+    Suppressions(ScanConfig config, Path workingDir, LocalDate today) {
+        this.config = config;
+        this.workingDir = workingDir;
+        this.today = today;
+    }
+
+    Finding apply(Finding f) {
+        for (Inline s : inlineFor(f)) {
+            if (s.rules().stream().anyMatch(id -> f.rule().answersTo(id))) {
+                Suppression applied = validate(f, s.reason(), parseDate(s.until(), s.at()), s.at());
+                if (applied != null) return f.withSuppression(applied);
+            }
+        }
+        for (ScanConfig.ConfigSuppression s : config.suppressions()) {
+            if (f.rule().answersTo(s.rule()) && matches(s, f)) {
+                Suppression applied = validate(f, s.reason(), s.until(), SourceLocation.ofFile(config.file()));
+                if (applied != null) return f.withSuppression(applied);
+            }
+        }
+        return f;
+    }
+
+    List<Diagnostic> problems() {
+        List<Diagnostic> out = new ArrayList<>(problems);
+        out.sort(null);
+        return out;
+    }
+
+    private Suppression validate(Finding f, String reason, LocalDate until, SourceLocation at) {
+        if (reason == null || reason.isBlank()) {
+            problems.add(Diagnostic.warning(at, "suppression of " + f.rule().id() + " has no reason, so it is not applied; add reason=\"…\""));
+            return null;
+        }
+        if (until != null && until.isBefore(today)) {
+            problems.add(Diagnostic.warning(at, "suppression of " + f.rule().id() + " expired on " + until + " and no longer applies"));
+            return null;
+        }
+        return new Suppression(reason, until, at);
+    }
+
+    private LocalDate parseDate(String text, SourceLocation at) {
+        if (text == null) return null;
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(Diagnostic.warning(at, "suppression date \"" + text + "\" is not a date like 2027-03-31; it is treated as expired"));
+            return LocalDate.MIN;
+        }
+    }
+
+    private boolean matches(ScanConfig.ConfigSuppression s, Finding f) {
+        if (s.address() != null && !globToRegex(s.address()).matcher(f.resourceAddress()).matches()) return false;
+        if (s.path() != null) {
+            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + s.path());
+            return m.matches(Path.of(f.location().file()));
+        }
+        return true;
+    }
+
+    private static Pattern globToRegex(String glob) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            if (c == '*') sb.append(".*");
+            else sb.append(Pattern.quote(String.valueOf(c)));
+        }
+        return Pattern.compile(sb.toString());
+    }
+
+    /** Suppression comments on the resource's first line and on the comment lines directly above it. */
+    private List<Inline> inlineFor(Finding f) {
+        List<String> lines = fileLines.computeIfAbsent(f.location().file(), this::read);
+        int start = f.location().startLine();
+        List<Inline> out = new ArrayList<>();
+        if (start < 1 || start > lines.size()) return out;
+        parse(lines.get(start - 1), f.location().file(), start, out);
+        for (int line = start - 1; line >= 1; line--) {
+            String text = lines.get(line - 1).strip();
+            if (!(text.startsWith("#") || text.startsWith("//") || text.startsWith("/*") || text.startsWith("*"))) break;
+            parse(text, f.location().file(), line, out);
+        }
+        return out;
+    }
+
+    private static void parse(String line, String file, int lineNo, List<Inline> out) {
+        Matcher m = INLINE.matcher(line);
+        if (!m.find()) return;
+        Set<String> ids = new LinkedHashSet<>(List.of(m.group(1).split(",")));
+        Matcher reason = REASON.matcher(m.group(2));
+        Matcher until = UNTIL.matcher(m.group(2));
+        out.add(new Inline(ids, reason.find() ? reason.group(1) : null, until.find() ? until.group(1) : null,
+                SourceLocation.at(file, lineNo, m.start() + 1)));
+    }
+
+    private List<String> read(String file) {
+        try {
+            return Files.readAllLines(workingDir.resolve(file));
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.bulwark.rule;
+
+import java.util.Set;
+
+/** Rule logic written in Java, for checks CEL cannot express: named by class in the rule file. */
+final class JavaLogic {
+    private JavaLogic() {}
+
+    static TerraformLogic instantiate(String className, Set<String> types, String where) throws RuleException {
+        try {
+            Class<?> c = Class.forName(className);
+            if (!TerraformLogic.class.isAssignableFrom(c)) throw new RuleException(where + ": field \"java\": " + className + " is not rule logic");
+            TerraformLogic logic = (TerraformLogic) c.getDeclaredConstructor().newInstance();
+            if (!logic.resourceTypes().containsAll(types) || !types.containsAll(logic.resourceTypes())) {
+                throw new RuleException(where + ": field \"resources\" " + types + " differs from what " + className + " checks " + logic.resourceTypes());
+            }
+            return logic;
+        } catch (ReflectiveOperationException e) {
+            throw new RuleException(where + ": field \"java\": cannot load class " + className);
+        }
+    }
+}

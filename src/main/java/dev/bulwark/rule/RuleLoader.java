@@ -1,0 +1,139 @@
+package dev.bulwark.rule;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.bulwark.rule.cel.CelTerraformLogic;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Reads rule files: YAML with a top-level {@code rules} list, each rule's metadata and its logic
+ * per input kind. Built-in and custom packs use this same format. Every problem names the file,
+ * the rule and the field.
+ */
+public final class RuleLoader {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
+    private static final Set<String> RULE_FIELDS = Set.of("id", "title", "severity", "requirements", "description",
+            "remediation", "references", "aliases", "equivalents", "terraform");
+    private static final Set<String> TERRAFORM_FIELDS = Set.of("resources", "related", "check", "message", "attribute", "java");
+    private static final Set<String> SCANNERS = Set.of("checkov", "kics", "trivy");
+
+    private final Predicate<String> requirementExists;
+
+    public RuleLoader(Predicate<String> requirementExists) {
+        this.requirementExists = requirementExists;
+    }
+
+    /** Parses one rule file's text; {@code file} is how the file is named in messages. */
+    public List<Rule> read(String file, String text) throws RuleException {
+        JsonNode root;
+        try {
+            root = YAML.readTree(text);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+            throw new RuleException(file + where + ": not valid YAML: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.path("rules").isArray()) {
+            throw new RuleException(file + ": a rule file needs a top-level \"rules\" list");
+        }
+        List<Rule> out = new ArrayList<>();
+        int i = 0;
+        for (JsonNode r : root.path("rules")) {
+            out.add(rule(r, file, i++));
+        }
+        return out;
+    }
+
+    private Rule rule(JsonNode r, String file, int index) throws RuleException {
+        String where = file + ": rules[" + index + "]";
+        if (!r.isObject()) throw new RuleException(where + ": each rule must be a mapping");
+        String id = text(r, "id", where, true);
+        if (!ID.matcher(id).matches()) throw new RuleException(where + ": field \"id\" must look like BW-AWS-S3-001, got \"" + id + "\"");
+        where = file + ": rule " + id;
+        unknownFields(r, RULE_FIELDS, where);
+        String title = text(r, "title", where, true);
+        String severityText = text(r, "severity", where, true);
+        Severity severity = Severity.parse(severityText);
+        if (severity == null) throw new RuleException(where + ": field \"severity\" must be LOW, MEDIUM, HIGH or CRITICAL, got \"" + severityText + "\"");
+        List<String> requirements = strings(r, "requirements", where, true);
+        for (String req : requirements) {
+            if (!requirementExists.test(req)) throw new RuleException(where + ": field \"requirements\" names \"" + req + "\", which is not a requirement of the policy");
+        }
+        List<String> references = strings(r, "references", where, false);
+        for (String ref : references) {
+            if (!ref.startsWith("https://") && !ref.startsWith("http://")) throw new RuleException(where + ": field \"references\" must hold URLs, got \"" + ref + "\"");
+        }
+        Map<String, List<String>> equivalents = new LinkedHashMap<>();
+        JsonNode eq = r.path("equivalents");
+        if (!eq.isMissingNode() && !eq.isNull()) {
+            if (!eq.isObject()) throw new RuleException(where + ": field \"equivalents\" must map a scanner (checkov, kics, trivy) to a list of ids");
+            for (Iterator<String> it = eq.fieldNames(); it.hasNext(); ) {
+                String scanner = it.next();
+                if (!SCANNERS.contains(scanner)) throw new RuleException(where + ": field \"equivalents\" names unknown scanner \"" + scanner + "\" (use checkov, kics or trivy)");
+                equivalents.put(scanner, strings(eq, scanner, where + ": equivalents", true));
+            }
+        }
+        RuleMetadata meta = new RuleMetadata(id, title, severity, requirements, text(r, "description", where, true),
+                text(r, "remediation", where, true), references, strings(r, "aliases", where, false), equivalents);
+        List<TerraformLogic> terraform = new ArrayList<>();
+        JsonNode tf = r.path("terraform");
+        if (tf.isMissingNode()) throw new RuleException(where + ": field \"terraform\" is missing: a rule needs logic for at least one input kind");
+        for (JsonNode logic : tf.isArray() ? tf : List.of(tf)) terraform.add(terraformLogic(logic, title, where + ": terraform"));
+        return new Rule(meta, terraform, file);
+    }
+
+    private TerraformLogic terraformLogic(JsonNode t, String title, String where) throws RuleException {
+        if (!t.isObject()) throw new RuleException(where + ": must be a mapping with resources and check");
+        unknownFields(t, TERRAFORM_FIELDS, where);
+        Set<String> types = new LinkedHashSet<>(strings(t, "resources", where, true));
+        List<String> related = strings(t, "related", where, false);
+        String javaClass = text(t, "java", where, false);
+        if (javaClass != null) return JavaLogic.instantiate(javaClass, types, where);
+        return CelTerraformLogic.compile(types, related, text(t, "check", where, true), text(t, "message", where, false),
+                text(t, "attribute", where, false), title, where);
+    }
+
+    private static void unknownFields(JsonNode n, Set<String> allowed, String where) throws RuleException {
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!allowed.contains(f)) throw new RuleException(where + ": unknown field \"" + f + "\" (allowed: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+        }
+    }
+
+    private static String text(JsonNode n, String field, String where, boolean required) throws RuleException {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            if (required) throw new RuleException(where + ": field \"" + field + "\" is missing");
+            return null;
+        }
+        if (!v.isTextual() || v.asText().isBlank()) throw new RuleException(where + ": field \"" + field + "\" must be a non-empty string");
+        return v.asText().strip();
+    }
+
+    private static List<String> strings(JsonNode n, String field, String where, boolean required) throws RuleException {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            if (required) throw new RuleException(where + ": field \"" + field + "\" is missing");
+            return List.of();
+        }
+        if (!v.isArray()) throw new RuleException(where + ": field \"" + field + "\" must be a list");
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : v) {
+            if (!item.isTextual() && !item.isNumber()) throw new RuleException(where + ": field \"" + field + "\" must hold strings");
+            out.add(item.asText());
+        }
+        if (required && out.isEmpty()) throw new RuleException(where + ": field \"" + field + "\" must not be empty");
+        return out;
+    }
+}

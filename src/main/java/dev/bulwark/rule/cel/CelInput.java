@@ -1,0 +1,68 @@
+package dev.bulwark.rule.cel;
+
+import com.google.protobuf.NullValue;
+import dev.bulwark.model.Value;
+import dev.cel.runtime.CelAttribute;
+import dev.cel.runtime.CelAttributePattern;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Model values as CEL sees them (maps, lists, strings, int, double, bool, null). Unknown values
+ * become attribute patterns, so CEL's own unknown tracking tells whether a result depended on them.
+ */
+final class CelInput {
+    private CelInput() {}
+
+    /** A converted value with the unknowns found inside it, by CEL attribute path. */
+    record Converted(Object value, Map<String, Value.Unknown> unknowns, List<CelAttributePattern> patterns) {}
+
+    static Converted convert(String variable, List<CelAttribute.Qualifier> prefix, Value v) {
+        Map<String, Value.Unknown> unknowns = new LinkedHashMap<>();
+        List<CelAttributePattern> patterns = new ArrayList<>();
+        CelAttributePattern root = CelAttributePattern.fromQualifiedIdentifier(variable);
+        for (CelAttribute.Qualifier q : prefix) root = root.qualify(q);
+        Object out = toCel(v, root, unknowns, patterns);
+        return new Converted(out, unknowns, patterns);
+    }
+
+    private static Object toCel(Value v, CelAttributePattern at, Map<String, Value.Unknown> unknowns,
+                                List<CelAttributePattern> patterns) {
+        if (v instanceof Value.Str s) return s.value();
+        if (v instanceof Value.Bool b) return b.value();
+        if (v instanceof Value.Num n) return number(n.value());
+        if (v instanceof Value.Null) return NullValue.NULL_VALUE;
+        if (v instanceof Value.ListV l) {
+            List<Object> out = new ArrayList<>(l.items().size());
+            for (int i = 0; i < l.items().size(); i++) {
+                out.add(toCel(l.items().get(i), at.qualify(CelAttribute.Qualifier.ofInt(i)), unknowns, patterns));
+            }
+            return Collections.unmodifiableList(out);
+        }
+        if (v instanceof Value.Obj o) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<String, Value> e : o.fields().entrySet()) {
+                out.put(e.getKey(), toCel(e.getValue(), at.qualify(CelAttribute.Qualifier.ofString(e.getKey())), unknowns, patterns));
+            }
+            return Collections.unmodifiableMap(out);
+        }
+        Value.Unknown u = (Value.Unknown) v;
+        patterns.add(at);
+        unknowns.put(at.toString(), u);
+        return NullValue.NULL_VALUE;
+    }
+
+    /** Whole numbers become CEL ints so {@code port == 22} compares as users expect. */
+    static Object number(BigDecimal n) {
+        try {
+            return n.longValueExact();
+        } catch (ArithmeticException e) {
+            return n.doubleValue();
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package dev.bulwark.rule.cel;
+
+import dev.bulwark.model.Resource;
+import dev.bulwark.model.Value;
+import dev.bulwark.rule.Outcome;
+import dev.bulwark.rule.RuleContext;
+import dev.bulwark.rule.RuleException;
+import dev.bulwark.rule.TerraformLogic;
+import dev.cel.common.CelValidationException;
+import dev.cel.common.types.SimpleType;
+import dev.cel.runtime.CelAttribute;
+import dev.cel.runtime.CelAttributePattern;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelUnknownSet;
+import dev.cel.runtime.UnknownContext;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Rule logic written in CEL: {@code check} is true when the resource complies; {@code message},
+ * evaluated on failure, says what is wrong with the actual value; {@code attribute} is where to
+ * point. A result that depends on an unknown value is UNKNOWN, naming the value and why it is unknown.
+ */
+public final class CelTerraformLogic implements TerraformLogic {
+    private final Set<String> types;
+    private final List<String> related;
+    private final CelRuntime.Program check;
+    private final CelRuntime.Program message;
+    private final String attribute;
+    private final String title;
+
+    private CelTerraformLogic(Set<String> types, List<String> related, CelRuntime.Program check, CelRuntime.Program message,
+                              String attribute, String title) {
+        this.types = Set.copyOf(types);
+        this.related = List.copyOf(related);
+        this.check = check;
+        this.message = message;
+        this.attribute = attribute;
+        this.title = title;
+    }
+
+    /**
+     * @param where names the rule file and field for error messages, e.g. "rules/s3.yaml: BW-AWS-S3-001"
+     */
+    public static CelTerraformLogic compile(Set<String> types, List<String> related, String check, String message,
+                                            String attribute, String title, String where) throws RuleException {
+        CelRuntime.Program checkProgram = compileField(check, SimpleType.BOOL, where + ": terraform.check");
+        CelRuntime.Program messageProgram = message == null ? null : compileField(message, SimpleType.STRING, where + ": terraform.message");
+        return new CelTerraformLogic(types, related, checkProgram, messageProgram, attribute, title);
+    }
+
+    private static CelRuntime.Program compileField(String expression, dev.cel.common.types.CelType type, String where) throws RuleException {
+        try {
+            return CelEnvironment.compile(expression, type);
+        } catch (CelValidationException e) {
+            throw new RuleException(where + ": invalid CEL expression:\n" + e.getMessage());
+        } catch (CelEvaluationException | IllegalArgumentException e) {
+            throw new RuleException(where + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public Set<String> resourceTypes() {
+        return types;
+    }
+
+    @Override
+    public Outcome evaluate(Resource resource, RuleContext context) {
+        Input input = input(resource, context);
+        Object result;
+        try {
+            result = check.advanceEvaluation(UnknownContext.create(input::resolve, input.patterns));
+        } catch (CelEvaluationException e) {
+            return Outcome.unknown("the rule could not be evaluated on this resource: " + e.getMessage(), attribute);
+        }
+        if (result instanceof CelUnknownSet unknown) {
+            return Outcome.unknown(describeUnknown(unknown, input.unknowns), firstUnknownPath(unknown));
+        }
+        if (Boolean.TRUE.equals(result)) return Outcome.pass(title);
+        if (Boolean.FALSE.equals(result)) return Outcome.fail(failureMessage(input), attribute);
+        return Outcome.unknown("the rule gave " + result + " instead of true or false", attribute);
+    }
+
+    private String failureMessage(Input input) {
+        if (message == null) return title;
+        try {
+            Object m = message.advanceEvaluation(UnknownContext.create(input::resolve, input.patterns));
+            return m instanceof String s ? s : title;
+        } catch (CelEvaluationException e) {
+            return title;
+        }
+    }
+
+    private static String describeUnknown(CelUnknownSet set, Map<String, Value.Unknown> unknowns) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (CelAttribute a : set.attributes()) {
+            String path = a.toString();
+            Value.Unknown u = unknowns.get(path);
+            if (u == null) {
+                for (Map.Entry<String, Value.Unknown> e : unknowns.entrySet()) {
+                    if (e.getKey().startsWith(path)) {
+                        u = e.getValue();
+                        path = e.getKey();
+                        break;
+                    }
+                }
+            }
+            parts.add(readable(path) + " is unknown" + (u == null ? "" : " (" + u.describe() + ")"));
+        }
+        return "cannot decide: " + String.join("; ", parts);
+    }
+
+    private static String firstUnknownPath(CelUnknownSet set) {
+        for (CelAttribute a : set.attributes()) {
+            String p = a.toString();
+            if (p.startsWith("resource.")) return p.substring("resource.".length());
+        }
+        return null;
+    }
+
+    private static String readable(String celPath) {
+        return celPath.startsWith("resource.") ? celPath.substring("resource.".length()) : celPath;
+    }
+
+    private Input input(Resource resource, RuleContext context) {
+        Input in = new Input();
+        in.put("resource", CelInput.convert("resource", List.of(), PolicyShapes.normalize(resource.attributes())));
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("address", resource.address());
+        meta.put("type", resource.type());
+        meta.put("name", resource.name());
+        meta.put("module", resource.modulePath());
+        in.values.put("meta", meta);
+        in.values.put("referrers", related("referrers", resource, context, true, in));
+        in.values.put("referenced", related("referenced", resource, context, false, in));
+        in.values.put("settings", context.settings());
+        return in;
+    }
+
+    private Map<String, Object> related(String variable, Resource resource, RuleContext context, boolean referrers, Input in) {
+        Map<String, Object> byType = new LinkedHashMap<>();
+        for (String type : related) {
+            List<Resource> found = referrers ? context.referrers(resource, type) : context.referenced(resource, type);
+            List<Object> list = new ArrayList<>(found.size());
+            for (int i = 0; i < found.size(); i++) {
+                CelInput.Converted c = CelInput.convert(variable,
+                        List.of(CelAttribute.Qualifier.ofString(type), CelAttribute.Qualifier.ofInt(i)),
+                        PolicyShapes.normalize(found.get(i).attributes()));
+                in.absorb(c);
+                list.add(c.value());
+            }
+            byType.put(type, list);
+        }
+        return byType;
+    }
+
+    /** Variables for one evaluation, and the unknowns inside them. */
+    private static final class Input {
+        final Map<String, Object> values = new LinkedHashMap<>();
+        final List<CelAttributePattern> patterns = new ArrayList<>();
+        final Map<String, Value.Unknown> unknowns = new LinkedHashMap<>();
+
+        void put(String name, CelInput.Converted c) {
+            values.put(name, c.value());
+            absorb(c);
+        }
+
+        void absorb(CelInput.Converted c) {
+            patterns.addAll(c.patterns());
+            unknowns.putAll(c.unknowns());
+        }
+
+        Optional<Object> resolve(String name) {
+            return Optional.ofNullable(values.get(name));
+        }
+    }
+}

@@ -1,0 +1,3 @@
+locals {
+  total = var.a +
+}

@@ -1,0 +1,3 @@
+locals {
+  cond = var.a ? "yes"
+}

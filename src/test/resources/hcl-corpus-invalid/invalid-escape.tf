@@ -1,0 +1,3 @@
+locals {
+  escape = "bad \q escape"
+}

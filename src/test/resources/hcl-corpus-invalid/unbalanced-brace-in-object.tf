@@ -1,0 +1,3 @@
+locals {
+  tags = { Name = "web", Env = "prod"
+}

@@ -1,0 +1,3 @@
+locals {
+  call = join(",", ["a", "b"]
+}

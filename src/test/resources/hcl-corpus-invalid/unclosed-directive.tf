@@ -1,0 +1,3 @@
+locals {
+  banner = "%{ if var.prod }PROD"
+}

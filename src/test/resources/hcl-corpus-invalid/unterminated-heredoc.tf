@@ -1,0 +1,4 @@
+locals {
+  policy = <<EOT
+{ "Version": "2012-10-17" }
+}

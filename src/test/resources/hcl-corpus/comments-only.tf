@@ -1,0 +1,3 @@
+# Only comments in this file.
+// Nothing to declare.
+/* really nothing */

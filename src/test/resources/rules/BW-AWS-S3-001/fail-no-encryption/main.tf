@@ -1,0 +1,17 @@
+resource "aws_s3_bucket" "plain" {
+  bucket = "plain-bucket"
+}
+
+# Refers to another bucket, so it does not count for "plain".
+resource "aws_s3_bucket_server_side_encryption_configuration" "other" {
+  bucket = aws_s3_bucket.other.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256"
+    }
+  }
+}
+
+resource "aws_s3_bucket" "other" {
+  bucket = "other-bucket"
+}
