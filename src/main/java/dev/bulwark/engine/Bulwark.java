@@ -1,18 +1,80 @@
 package dev.bulwark.engine;
 
+import dev.bulwark.finding.ScanResult;
 import dev.bulwark.model.InfrastructureModel;
+import dev.bulwark.policy.PolicyCatalogue;
+import dev.bulwark.rule.Rule;
+import dev.bulwark.rule.RuleException;
+import dev.bulwark.rule.RuleSet;
 import dev.bulwark.source.terraform.LoadOptions;
 import dev.bulwark.source.terraform.TerraformLoader;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
-/** The pipeline's entry point for front ends (CLI, later a server): load sources into the model. */
+/** The pipeline's entry point for front ends (CLI, later a server). */
 public final class Bulwark {
     private Bulwark() {}
 
     /** Loads every supported source under {@code paths} into one model. */
     public static InfrastructureModel load(List<Path> paths, LoadOptions options) {
         return TerraformLoader.load(paths, options);
+    }
+
+    /** The built-in rules plus the given custom packs. */
+    public static RuleSet rules(List<Path> rulePacks) throws RuleException {
+        PolicyCatalogue policy = PolicyCatalogue.bundled();
+        RuleSet rules = RuleSet.builtin(policy::exists);
+        for (Path pack : rulePacks) rules.addPack(pack, policy::exists);
+        return rules;
+    }
+
+    /** A configuration or rule problem that stops a scan before it starts (exit code 2). */
+    public static final class ScanSetupException extends Exception {
+        public ScanSetupException(String message) {
+            super(message);
+        }
+    }
+
+    /** The configuration a scan uses: the named file, or the one found at the first scan root. */
+    public static ScanConfig config(ScanRequest request) throws ScanSetupException {
+        try {
+            return request.configFile() != null ? ScanConfig.read(request.configFile()) : ScanConfig.discover(request.paths());
+        } catch (ScanConfig.ConfigException e) {
+            throw new ScanSetupException(e.getMessage());
+        }
+    }
+
+    public static ScanResult scan(ScanRequest request, ScanConfig config) throws ScanSetupException {
+        RuleSet ruleSet;
+        try {
+            ruleSet = rules(request.rulePacks());
+        } catch (RuleException e) {
+            throw new ScanSetupException(e.getMessage());
+        }
+        List<Rule> selected = select(ruleSet, request.checks(), request.skipChecks(), config.skip());
+        return Scanner.scan(request.paths(), request.loadOptions(), selected, config, request.today());
+    }
+
+    /** Applies --check, --skip-check and the config's skip list; an id that names no rule is an error. */
+    static List<Rule> select(RuleSet rules, List<String> checks, List<String> skipChecks, List<String> configSkips)
+            throws ScanSetupException {
+        Set<Rule> included = new LinkedHashSet<>();
+        for (String id : checks) included.add(rules.find(id).orElseThrow(() -> unknownRule(id, "--check")));
+        Set<Rule> skipped = new LinkedHashSet<>();
+        for (String id : skipChecks) skipped.add(rules.find(id).orElseThrow(() -> unknownRule(id, "--skip-check")));
+        for (String id : configSkips) skipped.add(rules.find(id).orElseThrow(() -> unknownRule(id, "skip in " + ScanConfig.FILE_NAME)));
+        List<Rule> out = new ArrayList<>();
+        for (Rule r : checks.isEmpty() ? rules.all() : List.copyOf(included)) {
+            if (!skipped.contains(r)) out.add(r);
+        }
+        return out;
+    }
+
+    private static ScanSetupException unknownRule(String id, String where) {
+        return new ScanSetupException(where + ": no rule has the id " + id + " (bulwark rules lists them)");
     }
 }

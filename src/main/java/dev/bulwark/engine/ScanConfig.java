@@ -19,11 +19,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code .bulwark.yaml}: rules to skip, the failure threshold, settings (thresholds such as
+ * {@code .bulwark.yaml}: the failure threshold ({@code fail_on}, as written: a severity or "none";
+ * null when absent), rules to skip, the failure threshold, settings (thresholds such as
  * {@code log_retention_days}) and suppressions by rule and path or address. Unknown keys are errors,
  * so a typo does not silently disable a setting.
  */
-public record ScanConfig(Severity failOn, List<String> skip, Map<String, Object> settings, List<ConfigSuppression> suppressions,
+public record ScanConfig(String failOn, List<String> skip, Map<String, Object> settings, List<ConfigSuppression> suppressions,
                          String file) {
     public static final String FILE_NAME = ".bulwark.yaml";
     /** Top-level sections other features own (systems, cadences, documents); accepted here, read elsewhere. */
@@ -62,12 +63,11 @@ public record ScanConfig(Severity failOn, List<String> skip, Map<String, Object>
                 throw new ConfigException(shown + ": unknown key \"" + k + "\" (known: fail_on, skip, settings, suppressions)");
             }
         }
-        Severity failOn = null;
+        String failOn = null;
         if (root.hasNonNull("fail_on")) {
-            String text = root.get("fail_on").asText();
-            failOn = text.equalsIgnoreCase("none") ? null : Severity.parse(text);
-            if (failOn == null && !text.equalsIgnoreCase("none")) {
-                throw new ConfigException(shown + ": fail_on must be LOW, MEDIUM, HIGH, CRITICAL or none, got \"" + text + "\"");
+            failOn = root.get("fail_on").asText();
+            if (!failOn.equalsIgnoreCase("none") && Severity.parse(failOn) == null) {
+                throw new ConfigException(shown + ": fail_on must be LOW, MEDIUM, HIGH, CRITICAL or none, got \"" + failOn + "\"");
             }
         }
         List<String> skip = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.bulwark.engine;
 
 import dev.bulwark.finding.Finding;
+import dev.bulwark.finding.ScanResult;
 import dev.bulwark.model.Diagnostic;
 import dev.bulwark.model.InfrastructureModel;
 import dev.bulwark.model.Resource;

@@ -1,14 +1,11 @@
 package dev.bulwark.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.model.Diagnostic;
 import dev.bulwark.model.InfrastructureModel;
 import dev.bulwark.model.Resource;
-import dev.bulwark.model.SourceLocation;
 import dev.bulwark.model.UnknownAttribute;
 
 import java.io.IOException;
@@ -20,15 +17,12 @@ import java.util.Set;
 /** The evaluated model as JSON ({@code bulwark inspect --format json}); the shape is documented in docs/inspect-json.md. */
 public final class ModelJsonReport {
     public static final String SCHEMA_VERSION = "1";
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final ObjectMapper MAPPER = Json.MAPPER;
 
     private ModelJsonReport() {}
 
     public static void write(InfrastructureModel model, Writer out) throws IOException {
-        MAPPER.writeValue(out, toJson(model));
-        out.write(System.lineSeparator());
+        Json.write(toJson(model), out);
     }
 
     public static ObjectNode toJson(InfrastructureModel model) {
@@ -53,7 +47,7 @@ public final class ModelJsonReport {
         n.put("type", r.type());
         n.put("name", r.name());
         n.put("module", r.modulePath());
-        n.set("location", location(r.location()));
+        n.set("location", Json.location(r.location()));
         n.set("attributes", ValueJson.toJson(r.attributes()));
         ArrayNode unknowns = n.putArray("unknown");
         for (UnknownAttribute u : UnknownAttribute.in(r.attributes())) {
@@ -67,14 +61,6 @@ public final class ModelJsonReport {
             ArrayNode targets = refs.putArray(e.getKey());
             e.getValue().forEach(targets::add);
         }
-        return n;
-    }
-
-    private static ObjectNode location(SourceLocation l) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("file", l.file());
-        n.put("startLine", l.startLine());
-        n.put("endLine", l.endLine());
         return n;
     }
 

@@ -1,7 +1,7 @@
 package dev.bulwark.rule;
 
 import dev.bulwark.engine.ScanConfig;
-import dev.bulwark.engine.ScanResult;
+import dev.bulwark.finding.ScanResult;
 import dev.bulwark.engine.Scanner;
 import dev.bulwark.finding.Finding;
 import dev.bulwark.policy.PolicyCatalogue;

@@ -307,8 +307,11 @@ public final class HclPrinter {
             }
             if (base instanceof Expr.Splat s) {
                 // A full splat takes every following step into its per-element expression; an
-                // attribute-only splat takes every following ".name" and ".0" step.
-                return s.full() || !(step instanceof Expr.Index i && !printsLegacy(i, chain));
+                // attribute-only splat takes every following ".name" and ".0" step (and ".*" is
+                // not allowed right after it).
+                return s.full() || step instanceof Expr.GetAttr
+                        || step instanceof Expr.Index i && printsLegacy(i, chain)
+                        || step instanceof Expr.Splat next && !next.full();
             }
             // "1.a" and "1.0" would scan as a single number.
             return base instanceof Expr.NumberLit && (step instanceof Expr.GetAttr
@@ -493,7 +496,8 @@ public final class HclPrinter {
         }
 
         private static void collectText(List<Expr.Part> parts, StringBuilder text) {
-            for (Expr.Part p : parts) {
+            // Joined first: "EOT" and "1" as neighbouring parts are the text "EOT1".
+            for (Expr.Part p : mergeLiterals(parts)) {
                 if (p instanceof Expr.Part.Literal l) {
                     text.append(l.text()).append('\n');
                 } else if (p instanceof Expr.Part.If f) {

@@ -147,17 +147,15 @@ final class NativeLexer {
     }
 
     private NativeToken token(NativeTokenType type, int length) {
-        int from = c.index;
         int line = c.line;
         int column = c.column;
         int offset = c.offset;
         c.advanceAscii(length);
-        return new NativeToken(type, from, c.index, line, column, offset, c.line, c.column, c.offset, null, false);
+        return new NativeToken(type, line, column, offset, c.line, c.column, c.offset, null, false);
     }
 
     /** One line break plus any further blank lines, spaces and comments, as a single token. */
     private NativeToken newline() throws HclParseException {
-        int from = c.index;
         int line = c.line;
         int column = c.column;
         int offset = c.offset;
@@ -173,7 +171,7 @@ final class NativeLexer {
             }
             skipSpacesAndComments();
         }
-        return new NativeToken(NEWLINE, from, from + 1, line, column, offset, line, column + 1, offset + 1, null, false);
+        return new NativeToken(NEWLINE, line, column, offset, line, column + 1, offset + 1, null, false);
     }
 
     private void skipSpacesAndComments() throws HclParseException {
@@ -251,7 +249,7 @@ final class NativeLexer {
             }
         }
         String name = ctx.names.intern(b, from, c.index, hash);
-        return new NativeToken(IDENT, from, c.index, line, column, offset, c.line, c.column, c.offset, name, false);
+        return new NativeToken(IDENT, line, column, offset, c.line, c.column, c.offset, name, false);
     }
 
     /** Continues an identifier through any characters, ASCII or not; returns the updated hash. */
@@ -306,7 +304,7 @@ final class NativeLexer {
         int offset = c.offset;
         c.advanceAscii(i - from);
         String text = new String(b, from, i - from);
-        return new NativeToken(NUMBER, from, i, line, column, offset, c.line, c.column, c.offset, text, false);
+        return new NativeToken(NUMBER, line, column, offset, c.line, c.column, c.offset, text, false);
     }
 
     /** {@code <<EOT} or {@code <<-EOT}, which must be followed directly by a line break. */
@@ -341,7 +339,7 @@ final class NativeLexer {
         while (c.index < i) {
             c.advance();
         }
-        NativeToken token = new NativeToken(HEREDOC, from, i, start.line(), start.column(), start.offset(),
+        NativeToken token = new NativeToken(HEREDOC, start.line(), start.column(), start.offset(),
                 c.line, c.column, c.offset, marker, flush);
         if (b[c.index] == '\r') {
             c.advanceAscii();

@@ -10,10 +10,11 @@ import java.util.Arrays;
  */
 final class NativeParseContext {
     /**
-     * Deep enough for any real configuration, shallow enough that the recursive descent stays
-     * within a 1 MB thread stack (constructs that use more stack per level count twice).
+     * Far deeper than any real configuration (they nest a few dozen levels at most), shallow
+     * enough that the recursive descent stays well within a 1 MB thread stack even before the JIT
+     * has settled (about 2 KB per level at worst; constructs using more stack count twice).
      */
-    static final int MAX_DEPTH = 500;
+    static final int MAX_DEPTH = 256;
 
     /** Kinds of open construct; NESTING is recursion that has no delimiter worth naming. */
     static final int NESTING = 0;

@@ -24,10 +24,6 @@ final class NativeSourceCursor {
         this.offset = startPos.offset();
     }
 
-    boolean atEnd() {
-        return index >= limit;
-    }
-
     int peek() {
         return index < limit ? buf[index] : END;
     }

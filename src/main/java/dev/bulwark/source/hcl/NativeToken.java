@@ -6,9 +6,6 @@ package dev.bulwark.source.hcl;
  */
 final class NativeToken {
     final NativeTokenType type;
-    /** Char indices of the token in the source buffer (end exclusive). */
-    final int from;
-    final int to;
     final int startLine;
     final int startColumn;
     final int startOffset;
@@ -20,11 +17,9 @@ final class NativeToken {
     /** For {@link NativeTokenType#HEREDOC}: the {@code <<-} form that strips common indentation. */
     final boolean flush;
 
-    NativeToken(NativeTokenType type, int from, int to, int startLine, int startColumn, int startOffset,
+    NativeToken(NativeTokenType type, int startLine, int startColumn, int startOffset,
                 int endLine, int endColumn, int endOffset, String text, boolean flush) {
         this.type = type;
-        this.from = from;
-        this.to = to;
         this.startLine = startLine;
         this.startColumn = startColumn;
         this.startOffset = startOffset;

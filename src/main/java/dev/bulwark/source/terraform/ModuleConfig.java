@@ -22,6 +22,8 @@ final class ModuleConfig {
     final Map<String, Located<Block>> moduleCalls = new LinkedHashMap<>();
     /** Keyed by "type.name" for managed resources and "data.type.name" for data sources. */
     final Map<String, Located<Block>> resources = new LinkedHashMap<>();
+    /** The {@code backend} block inside {@code terraform { }}, if any: where state is kept. */
+    Located<Block> backend;
 
     private ModuleConfig(Path dir) {
         this.dir = dir;
@@ -59,7 +61,12 @@ final class ModuleConfig {
                         }
                     }
                 }
-                default -> { /* terraform, provider, moved, import, check: not part of the resource model */ }
+                case "terraform" -> {
+                    for (Block nested : b.body().blocks("backend")) {
+                        if (backend == null) backend = new Located<>(nested, f.path());
+                    }
+                }
+                default -> { /* provider, moved, import, check: not part of the resource model */ }
             }
         }
     }

@@ -152,6 +152,20 @@ final class ModuleInstance {
         return functionContext;
     }
 
+    /**
+     * The root module's state backend as a pseudo-resource of type {@code terraform_backend}, so rules
+     * can check where state lives (encrypted, locked) like any other resource.
+     */
+    private Resource backendResource(Located<Block> decl) {
+        Block b = decl.node();
+        String kind = b.labels().isEmpty() ? "unnamed" : b.labels().get(0);
+        String addr = "terraform.backend." + kind;
+        BodyEvaluator.Result r = BodyEvaluator.evaluate(b.body(), new Scope(this, decl.file()), Set.of(), addr);
+        return new Resource(addr, "terraform_backend", kind, Resource.Mode.MANAGED, "",
+                context.loader.options().display(context.rootDir), Diagnostics.location(decl.file(), b.range()),
+                r.value(), r.locations(), r.references());
+    }
+
     // ---- computing cells ----
 
     private Cell.Evaluated variableValue(String name, Located<Block> decl) {
@@ -186,6 +200,7 @@ final class ModuleInstance {
 
     /** Adds every resource instance of this module and its children to {@code out}. */
     void collect(List<Resource> out) {
+        if (address.isEmpty() && config.backend != null) out.add(backendResource(config.backend));
         for (ResourceNode r : resources.values()) out.addAll(r.instances());
         for (ModuleCallNode call : calls.values()) call.collect(out);
     }

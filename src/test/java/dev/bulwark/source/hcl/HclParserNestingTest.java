@@ -57,7 +57,7 @@ class HclParserNestingTest {
         assertThat(parseOnSmallStack(source.apply(LIMIT))).as("at the limit").isNull();
         Throwable beyond = parseOnSmallStack(source.apply(LIMIT + 2));
         assertThat(beyond).isInstanceOf(HclParseException.class);
-        assertThat(((HclParseException) beyond).detail()).isEqualTo("nesting is too deep (more than 500 levels)");
+        assertThat(((HclParseException) beyond).detail()).isEqualTo("nesting is too deep (more than " + LIMIT + " levels)");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.Tuple;
 
 /**
@@ -30,25 +33,39 @@ final class HclTreeArbitraries {
     private final List<Arbitrary<Expr>> exprsByDepth = new ArrayList<>();
 
     HclTreeArbitraries() {
-        // Edge cases of nested arbitraries combine multiplicatively; for trees they cost far more
-        // time than they find, so generation stays purely random.
-        exprsByDepth.add(leaf().withoutEdgeCases());
+        exprsByDepth.add(shallow(leaf()));
         for (int depth = 1; depth <= MAX_EXPR_DEPTH; depth++) {
-            exprsByDepth.add(composite(exprsByDepth.get(depth - 1)).withoutEdgeCases());
+            exprsByDepth.add(shallow(composite(exprsByDepth.get(depth - 1))));
         }
     }
 
     Arbitrary<Body> bodies() {
-        return body(MAX_BLOCK_DEPTH).map(PrecedenceParens::insert).withoutEdgeCases();
+        return body(MAX_BLOCK_DEPTH).map(PrecedenceParens::insert);
     }
 
     Arbitrary<Expr> expressions() {
-        return exprsByDepth.get(MAX_EXPR_DEPTH).map(PrecedenceParens::insert).withoutEdgeCases();
+        return exprsByDepth.get(MAX_EXPR_DEPTH).map(PrecedenceParens::insert);
+    }
+
+    /**
+     * jqwik looks up the generator of each {@code frequencyOf} choice by a structural hash of the
+     * chosen arbitrary, recomputed every time; for deep recursive arbitraries that hash dominated
+     * the run time. This wrapper hashes by identity and builds its generator once per size. It
+     * also has no edge cases: those of nested arbitraries combine multiplicatively and cost far
+     * more time than they find for trees.
+     */
+    private static <T> Arbitrary<T> shallow(Arbitrary<T> arbitrary) {
+        Map<Integer, RandomGenerator<T>> generators = new ConcurrentHashMap<>();
+        return Arbitraries.fromGeneratorWithSize(size -> generators.computeIfAbsent(size, arbitrary::generator));
     }
 
     // ---- structure ------------------------------------------------------------------------
 
     private Arbitrary<Body> body(int blockDepth) {
+        return shallow(bodyOfDepth(blockDepth));
+    }
+
+    private Arbitrary<Body> bodyOfDepth(int blockDepth) {
         Arbitrary<List<Attribute>> attributes = Combinators
                 .combine(nameOrKeyword(), exprsByDepth.get(MAX_EXPR_DEPTH))
                 .as((name, expr) -> new Attribute(name, expr, NO_RANGE, NO_RANGE))
@@ -235,8 +252,20 @@ final class HclTreeArbitraries {
         return identifiers().map(n -> new Expr.Variable(n, NO_RANGE));
     }
 
+    private static final Arbitrary<String> IDENTIFIERS = shallow(newIdentifiers());
+    private static final Arbitrary<String> LITERAL_TEXT = shallow(newLiteralText());
+
     /** Identifiers usable anywhere, including a few with dashes, underscores and non-ASCII letters. */
     static Arbitrary<String> identifiers() {
+        return IDENTIFIERS;
+    }
+
+    /** Text that exercises escaping: quotes, backslashes, control characters, template openers, unicode. */
+    static Arbitrary<String> literalText() {
+        return LITERAL_TEXT;
+    }
+
+    private static Arbitrary<String> newIdentifiers() {
         Arbitrary<String> familiar = Arbitraries.of("a", "b", "x", "var", "each", "count", "local", "aws_s3_bucket",
                 "for_each", "iff", "format", "in_", "nullable", "truex", "_", "_x", "a-b", "a-", "x1", "é", "ñandú",
                 "Δx", "漢字");
@@ -252,8 +281,7 @@ final class HclTreeArbitraries {
         return Arbitraries.frequencyOf(Tuple.of(12, identifiers()), Tuple.of(1, Arbitraries.of(RESERVED)));
     }
 
-    /** Text that exercises escaping: quotes, backslashes, control characters, template openers, unicode. */
-    static Arbitrary<String> literalText() {
+    private static Arbitrary<String> newLiteralText() {
         Arbitrary<String> words = Arbitraries.strings().withChars("abcdeXYZ 019.,-").ofMinLength(1).ofMaxLength(6);
         Arbitrary<String> tricky = Arbitraries.of("\"", "\\", "\n", "\t", "\r", "\r\n", "\u0001", "\u007f", "é",
                 "漢", "😀", "${", "%{", "$${", "%%{", "$", "%", "$$", "{", "}", "}}", "~", "\\n", "EOT", "  EOT\n",

@@ -13,6 +13,9 @@ import java.util.Map;
  * {@link UnknownSignal}, which makes the whole call unknown.
  */
 final class Args {
+    /** Longest string a function may build; beyond it a configuration is hostile or broken. */
+    static final long MAX_RESULT_CHARS = 32L * 1024 * 1024;
+
     private final String function;
     private final List<Value> values;
 
@@ -149,6 +152,13 @@ final class Args {
             return n.intValueExact();
         } catch (ArithmeticException e) {
             throw error(what + " is out of range: " + Convert.formatNumber(n));
+        }
+    }
+
+    /** Fails before building a string of {@code chars} characters when that is unreasonably large. */
+    void checkResultSize(long chars) throws FunctionException {
+        if (chars > MAX_RESULT_CHARS) {
+            throw error("the result would be " + chars + " characters long, more than the limit of " + MAX_RESULT_CHARS);
         }
     }
 

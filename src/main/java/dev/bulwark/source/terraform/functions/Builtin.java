@@ -89,7 +89,7 @@ final class Builtin implements TfFunction {
             case SELF -> null;
         };
         if (unknown != null) {
-            return unknown;
+            return resultFor(unknown, args);
         }
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i) instanceof Value.Null && !mayBeNull(i)) {
@@ -99,7 +99,7 @@ final class Builtin implements TfFunction {
         try {
             return body.apply(new Args(name, args));
         } catch (UnknownSignal s) {
-            return s.unknown;
+            return resultFor(s.unknown, args);
         } catch (FunctionException e) {
             // Shared helpers (regex, JSON, conversions) report without knowing which function called them.
             String message = String.valueOf(e.getMessage());
@@ -110,6 +110,20 @@ final class Builtin implements TfFunction {
             // A bug or a library limit; still reported the way the evaluator expects.
             throw new FunctionException(name + ": cannot evaluate: " + e);
         }
+    }
+
+    /**
+     * An unknown argument is returned as it is; an unknown found deeper inside an argument yields a
+     * new unknown with the same reason, since the result is a different value (a jsonencode string is
+     * not the unknown attribute it contains) and callers may track unknowns by identity.
+     */
+    private static Value.Unknown resultFor(Value.Unknown u, List<Value> args) {
+        for (Value arg : args) {
+            if (arg == u) {
+                return u;
+            }
+        }
+        return Convert.derived(u);
     }
 
     private boolean mayBeNull(int position) {

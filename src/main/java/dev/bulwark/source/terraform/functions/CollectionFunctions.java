@@ -30,6 +30,7 @@ final class CollectionFunctions {
                     return new Value.ListV(out);
                 }).unknowns(Unknowns.TOP_LEVEL),
                 Builtin.of("contains", 2, CollectionFunctions::contains).unknowns(Unknowns.TOP_LEVEL).nullable(1),
+                Builtin.of("index", 2, CollectionFunctions::index).unknowns(Unknowns.TOP_LEVEL).nullable(1),
                 Builtin.of("distinct", 1, a -> new Value.ListV(new ArrayList<>(new LinkedHashSet<>(a.list(0))))),
                 Builtin.of("flatten", 1, a -> {
                     List<Value> out = new ArrayList<>();
@@ -184,7 +185,24 @@ final class CollectionFunctions {
                 pending = u;
             }
         }
-        return pending != null ? pending : Value.FALSE;
+        return pending != null ? Convert.derived(pending) : Value.FALSE;
+    }
+
+    private static Value index(Args a) throws FunctionException {
+        List<Value> items = a.list(0);
+        if (items.isEmpty()) {
+            throw a.error("cannot search an empty list");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Value same = Convert.equalValue(items.get(i), a.get(1));
+            if (same instanceof Value.Unknown u) {
+                return Convert.derived(u); // this item might be the one
+            }
+            if (same == Value.TRUE) {
+                return Value.of(i);
+            }
+        }
+        throw a.error("item not found");
     }
 
     private static void flattenInto(List<Value> items, List<Value> out, int depth) throws FunctionException {
@@ -426,7 +444,7 @@ final class CollectionFunctions {
                 return Value.TRUE;
             }
         }
-        return pending != null ? pending : Value.of(all);
+        return pending != null ? Convert.derived(pending) : Value.of(all);
     }
 
     private static Value matchkeys(Args a) throws FunctionException {

@@ -74,6 +74,11 @@ public final class Convert {
 
     /** {@code ==} as a value: a bool, or an unknown when the answer depends on something unknown. */
     public static Value equalValue(Value a, Value b) {
+        Value r = compare(a, b);
+        return r instanceof Value.Unknown u && u != a && u != b ? derived(u) : r;
+    }
+
+    private static Value compare(Value a, Value b) {
         if (a instanceof Value.Unknown u) {
             return u;
         }
@@ -90,7 +95,7 @@ public final class Convert {
             }
             Value.Unknown pending = null;
             for (int i = 0; i < la.items().size(); i++) {
-                Value r = equalValue(la.items().get(i), lb.items().get(i));
+                Value r = compare(la.items().get(i), lb.items().get(i));
                 if (r == Value.FALSE) {
                     return r;
                 }
@@ -106,7 +111,7 @@ public final class Convert {
             }
             Value.Unknown pending = null;
             for (Map.Entry<String, Value> e : oa.fields().entrySet()) {
-                Value r = equalValue(e.getValue(), ob.get(e.getKey()));
+                Value r = compare(e.getValue(), ob.get(e.getKey()));
                 if (r == Value.FALSE) {
                     return r;
                 }
@@ -234,6 +239,11 @@ public final class Convert {
 
     static boolean isPrimitive(Value v) {
         return v instanceof Value.Str || v instanceof Value.Num || v instanceof Value.Bool;
+    }
+
+    /** A new unknown computed from {@code source}: same reason and detail, distinct identity. */
+    static Value.Unknown derived(Value.Unknown source) {
+        return new Value.Unknown(source.reason(), source.detail());
     }
 
     /** An unknown standing for a result Bulwark cannot compute before apply. */

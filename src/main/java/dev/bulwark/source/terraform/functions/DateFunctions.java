@@ -27,6 +27,8 @@ final class DateFunctions {
     static List<Builtin> all() {
         return List.of(
                 Builtin.of("formatdate", 2, a -> Value.of(formatDate(a, a.string(0), parse(a, 1, a.string(1))))),
+                Builtin.of("timecmp", 2, a -> Value.of(Integer.signum(
+                        parse(a, 0, a.string(0)).toInstant().compareTo(parse(a, 1, a.string(1)).toInstant())))),
                 Builtin.of("timeadd", 2, a -> {
                     OffsetDateTime t = parse(a, 0, a.string(0));
                     long nanos = duration(a, a.string(1));

@@ -19,7 +19,7 @@ public final class Functions {
     static {
         for (List<Builtin> family : List.of(StringFunctions.all(), CollectionFunctions.all(), TypeFunctions.all(),
                 EncodingFunctions.all(), NumericFunctions.all(), HashFunctions.all(), NetworkFunctions.all(),
-                DateFunctions.all(), ProviderFunctions.all())) {
+                DateFunctions.all(), PathFunctions.all(), ProviderFunctions.all())) {
             for (Builtin f : family) {
                 if (PURE.put(f.name(), f) != null) {
                     throw new IllegalStateException("function registered twice: " + f.name());

@@ -11,7 +11,7 @@ import java.math.RoundingMode;
 final class GoNumbers {
     private GoNumbers() {}
 
-    /** {@code %v}: shortest digits, exponent form when the exponent is below -4 or at least 6... or more digits. */
+    /** {@code %v}: the shortest exact digits, in exponent form when the decimal exponent is below -4 or 6 and above (1e+06). */
     static String shortestG(BigDecimal n) {
         return g(n, -1, false);
     }

@@ -47,7 +47,25 @@ final class GoRegex {
         this.src = src;
     }
 
+    /** Patterns are often applied once per resource instance; translating them again each time is waste. */
+    private static final Map<String, Compiled> CACHE = Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Compiled> eldest) {
+            return size() > 256;
+        }
+    });
+
     static Compiled compile(String pattern) throws FunctionException {
+        Compiled cached = CACHE.get(pattern);
+        if (cached != null) {
+            return cached;
+        }
+        Compiled compiled = translateAndCompile(pattern);
+        CACHE.put(pattern, compiled);
+        return compiled;
+    }
+
+    private static Compiled translateAndCompile(String pattern) throws FunctionException {
         GoRegex t = new GoRegex(pattern);
         String translated = t.translate();
         try {
@@ -83,7 +101,7 @@ final class GoRegex {
     }
 
     /** Go's {@code ReplaceAllString}: the template may use {@code $1}, {@code ${1}}, {@code $name}, {@code $$}. */
-    static String replaceAll(Compiled re, String s, String template) {
+    static String replaceAll(Compiled re, String s, String template, long maxChars) throws FunctionException {
         StringBuilder result = new StringBuilder();
         Matcher m = re.pattern().matcher(s);
         int copied = 0;
@@ -95,6 +113,9 @@ final class GoRegex {
             // An empty match right after another match is not replaced again.
             if (m.end() > lastMatchEnd || m.start() == 0) {
                 expand(re, template, m, s, result);
+            }
+            if (result.length() > maxChars) {
+                throw new FunctionException("the result would be longer than the limit of " + maxChars + " characters");
             }
             lastMatchEnd = m.end();
             int width = searchPos < s.length() ? Character.charCount(s.codePointAt(searchPos)) : 0;

@@ -36,7 +36,7 @@ final class StringFunctions {
                     String suffix = a.string(1);
                     return Value.of(s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s);
                 }),
-                Builtin.of("replace", 3, a -> Value.of(replace(a.string(0), a.string(1), a.string(2)))),
+                Builtin.of("replace", 3, a -> Value.of(replace(a, a.string(0), a.string(1), a.string(2)))),
                 Builtin.of("substr", 3, a -> Value.of(substr(a.string(0), a.integer(1), a.integer(2)))),
                 Builtin.of("regex", 2, a -> regex(a, a.string(0), a.string(1))),
                 Builtin.of("regexall", 2, a -> regexAll(a, a.string(0), a.string(1))),
@@ -48,7 +48,9 @@ final class StringFunctions {
                     if (spaces < 0 || spaces > 10_000) {
                         throw a.argError(0, "must be between 0 and 10000, got " + spaces);
                     }
-                    return Value.of(a.string(1).replace("\n", "\n" + " ".repeat(spaces)));
+                    String s = a.string(1);
+                    a.checkResultSize(s.length() + (long) spaces * s.chars().filter(c -> c == '\n').count());
+                    return Value.of(s.replace("\n", "\n" + " ".repeat(spaces)));
                 }),
                 Builtin.of("chomp", 1, a -> Value.of(chomp(a.string(0)))),
                 Builtin.of("strrev", 1, a -> {
@@ -97,7 +99,7 @@ final class StringFunctions {
                 row.add(v);
             }
             if (unknown != null) {
-                results.add(unknown);
+                results.add(Convert.derived(unknown));
                 continue;
             }
             try {
@@ -214,11 +216,13 @@ final class StringFunctions {
         return s.substring(start, end);
     }
 
-    private static String replace(String s, String search, String replacement) throws FunctionException {
+    private static String replace(Args a, String s, String search, String replacement) throws FunctionException {
         if (search.length() > 1 && search.startsWith("/") && search.endsWith("/")) {
             GoRegex.Compiled re = GoRegex.compile(search.substring(1, search.length() - 1));
-            return GoRegex.replaceAll(re, s, replacement);
+            return GoRegex.replaceAll(re, s, replacement, Args.MAX_RESULT_CHARS);
         }
+        long occurrences = search.isEmpty() ? s.codePointCount(0, s.length()) + 1L : countOccurrences(s, search);
+        a.checkResultSize(s.length() + occurrences * replacement.length());
         if (search.isEmpty()) {
             // Go inserts the replacement around every code point.
             StringBuilder out = new StringBuilder(replacement);
@@ -226,6 +230,14 @@ final class StringFunctions {
             return out.toString();
         }
         return s.replace(search, replacement);
+    }
+
+    private static long countOccurrences(String s, String search) {
+        long n = 0;
+        for (int i = s.indexOf(search); i >= 0; i = s.indexOf(search, i + search.length())) {
+            n++;
+        }
+        return n;
     }
 
     private static String substr(String s, int offset, int length) {

@@ -45,6 +45,17 @@ class DateFunctionsTest {
         assertThat(call("timeadd", s(timestamp), s(duration))).isEqualTo(s(expected));
     }
 
+    @ParameterizedTest(name = "timecmp({0}, {1}) = {2}")
+    @CsvSource({
+        "2017-11-22T00:00:00Z, 2017-11-22T00:00:00Z, 0",
+        "2017-11-22T00:00:00Z, 2017-11-22T01:00:00Z, -1",
+        "2017-11-22T01:00:00Z, 2017-11-22T00:00:00Z, 1",
+        "2017-11-22T01:00:00Z, 2017-11-22T00:00:00-01:00, 0",
+    })
+    void timecmp(String a, String b, int expected) throws Exception {
+        assertThat(call("timecmp", s(a), s(b))).isEqualTo(dev.bulwark.model.Value.of(expected));
+    }
+
     @Test
     void rejectsBadTimestampsFormatsAndDurations() {
         assertThat(error("formatdate", s("YYYY"), s("2018-01-02"))).isEqualTo(

@@ -204,16 +204,25 @@ class StringFunctionsTest {
     @Test
     void unknownArgumentsGiveUnknownResults() throws Exception {
         assertThat(call("upper", UNKNOWN)).isSameAs(UNKNOWN);
-        assertThat(call("join", s(","), l(s("a"), UNKNOWN))).isSameAs(UNKNOWN);
-        assertThat(call("format", s("%s-%s"), s("a"), l(UNKNOWN))).isSameAs(UNKNOWN);
+        V.assertDerivedUnknown(call("join", s(","), l(s("a"), UNKNOWN)));
+        V.assertDerivedUnknown(call("format", s("%s-%s"), s("a"), l(UNKNOWN)));
         assertThat(call("replace", UNKNOWN, s("a"), s("b"))).isSameAs(UNKNOWN);
         assertThat(call("regexall", s("a"), UNKNOWN)).isSameAs(UNKNOWN);
     }
 
     @Test
+    void refusesToBuildHugeStrings() {
+        String big = "a\n".repeat(500_000);
+        assertThat(error("indent", n(100), s(big))).startsWith("indent: the result would be 51000000 characters long");
+        assertThat(error("replace", s(big), s(""), s("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"))).startsWith("replace: the result would be");
+        assertThat(error("replace", s(big), s("/a/"), s("x".repeat(100)))).startsWith("replace: the result would be longer than");
+    }
+
+    @Test
     void formatlistKeepsKnownRowsWhenOnlySomeItemsAreUnknown() throws Exception {
-        assertThat(call("formatlist", s("%s.example.com"), l(s("a"), UNKNOWN, s("c"))))
-                .isEqualTo(l(s("a.example.com"), UNKNOWN, s("c.example.com")));
+        Value rows = call("formatlist", s("%s.example.com"), l(s("a"), UNKNOWN, s("c")));
+        assertThat(rows).isEqualTo(l(s("a.example.com"), UNKNOWN, s("c.example.com")));
+        V.assertDerivedUnknown(((Value.ListV) rows).items().get(1));
         assertThat(call("formatlist", s("%s"), UNKNOWN)).isSameAs(UNKNOWN);
         assertThat(call("formatlist", s("%s-%s"), s("x"), s("y"))).isEqualTo(strs("x-y"));
     }

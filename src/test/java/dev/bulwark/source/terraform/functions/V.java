@@ -83,6 +83,11 @@ final class V {
         return thrown[0].getMessage();
     }
 
+    /** An unknown made from {@link #UNKNOWN} found inside an argument: same reason, new identity. */
+    static void assertDerivedUnknown(Value actual) {
+        assertThat(actual).isInstanceOf(Value.Unknown.class).isEqualTo(UNKNOWN).isNotSameAs(UNKNOWN);
+    }
+
     /** A table row: function, arguments, expected result. */
     static Arguments row(Value expected, String fn, Value... args) {
         return Arguments.of(fn, List.of(args), expected);

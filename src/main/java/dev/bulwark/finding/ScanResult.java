@@ -1,6 +1,5 @@
-package dev.bulwark.engine;
+package dev.bulwark.finding;
 
-import dev.bulwark.finding.Finding;
 import dev.bulwark.model.Diagnostic;
 import dev.bulwark.model.InfrastructureModel;
 import dev.bulwark.rule.Rule;

@@ -1,0 +1,101 @@
+package dev.bulwark.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bulwark.finding.Finding;
+import dev.bulwark.model.Diagnostic;
+import dev.bulwark.policy.RequirementResult;
+import dev.bulwark.rule.RuleMetadata;
+import dev.bulwark.rule.Status;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+
+/** {@code bulwark scan --format json}; the shape is versioned and described by docs/scan-results.schema.json. */
+public final class FindingsJsonReport {
+    public static final String SCHEMA_VERSION = "1.0";
+
+    private FindingsJsonReport() {}
+
+    public static void write(ScanReport report, Writer out) throws IOException {
+        Json.write(toJson(report), out);
+    }
+
+    public static ObjectNode toJson(ScanReport report) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", "bulwark");
+        tool.put("version", report.toolVersion());
+        ObjectNode policy = root.putObject("policy");
+        policy.put("id", report.policy().id());
+        policy.put("title", report.policy().title());
+        ObjectNode summary = root.putObject("summary");
+        summary.put("pass", report.count(Status.PASS));
+        summary.put("fail", report.count(Status.FAIL));
+        summary.put("unknown", report.count(Status.UNKNOWN));
+        summary.put("suppressed", report.suppressedCount());
+        summary.put("resources", report.result().model().resources().size());
+        summary.put("filesRead", report.result().model().filesRead());
+        summary.put("filesFailed", report.result().model().filesFailed());
+        summary.put("rules", report.result().rules().size());
+        if (report.failOn() == null) summary.putNull("failOn");
+        else summary.put("failOn", report.failOn().name());
+        summary.put("blockingFailures", report.blockingFailures());
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : report.result().findings()) findings.add(finding(f, report));
+        ArrayNode requirements = root.putArray("requirements");
+        for (RequirementResult r : report.requirements()) requirements.add(requirement(r));
+        ArrayNode diagnostics = root.putArray("diagnostics");
+        for (Diagnostic d : report.result().diagnostics()) {
+            ObjectNode n = diagnostics.addObject();
+            n.put("severity", d.severity().name().toLowerCase(Locale.ROOT));
+            n.put("file", d.location().file());
+            n.put("line", d.location().startLine());
+            n.put("column", d.location().startColumn());
+            n.put("message", d.message());
+        }
+        return root;
+    }
+
+    private static ObjectNode finding(Finding f, ScanReport report) {
+        RuleMetadata m = f.rule().metadata();
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        n.put("rule", m.id());
+        n.put("status", f.status().name());
+        n.put("severity", m.severity().name());
+        n.set("requirements", Json.strings(m.requirements()));
+        n.set("soc2", Json.strings(report.policy().soc2For(m.requirements())));
+        ObjectNode resource = n.putObject("resource");
+        resource.put("address", f.resourceAddress());
+        resource.put("type", f.resourceType());
+        n.set("location", Json.location(f.location()));
+        if (f.attributeLocation() == null) n.putNull("attributeLocation");
+        else n.set("attributeLocation", Json.location(f.attributeLocation()));
+        n.put("message", f.message());
+        n.put("suppressed", f.suppressed());
+        if (f.suppressed()) {
+            ObjectNode s = n.putObject("suppression");
+            s.put("reason", f.suppression().reason());
+            if (f.suppression().until() == null) s.putNull("until");
+            else s.put("until", f.suppression().until().toString());
+            s.put("declaredAt", f.suppression().declaredAt().toString());
+        }
+        return n;
+    }
+
+    private static ObjectNode requirement(RequirementResult r) {
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        n.put("id", r.requirement().id());
+        n.put("title", r.requirement().title());
+        n.put("status", r.status().name());
+        n.put("pass", r.passed());
+        n.put("fail", r.failed());
+        n.put("unknown", r.unknown());
+        n.put("suppressed", r.suppressed());
+        n.set("soc2", Json.strings(r.requirement().soc2()));
+        n.set("rules", Json.strings(r.ruleIds()));
+        return n;
+    }
+}

@@ -1,0 +1,174 @@
+package dev.bulwark.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bulwark.finding.Finding;
+import dev.bulwark.model.SourceLocation;
+import dev.bulwark.rule.Rule;
+import dev.bulwark.rule.RuleMetadata;
+import dev.bulwark.rule.Severity;
+import dev.bulwark.rule.Status;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 for code hosts: rules from the metadata (with help, as GitHub requires), one result per
+ * failed or undecided check, file URIs relative to {@code %SRCROOT%}, and fingerprints that stay the
+ * same across runs while rule, resource and file stay the same.
+ */
+public final class SarifReport {
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    /** Placeholder on a reserved domain until the project has a public home; set in one place. */
+    static final String INFORMATION_URI = "https://bulwark.invalid/";
+    static final String SRCROOT = "%SRCROOT%";
+
+    private SarifReport() {}
+
+    public static void write(ScanReport report, Writer out) throws IOException {
+        Json.write(toJson(report), out);
+    }
+
+    /** The SARIF level for a severity; the one place this mapping lives. */
+    static String level(Severity s) {
+        return switch (s) {
+            case CRITICAL, HIGH -> "error";
+            case MEDIUM -> "warning";
+            case LOW -> "note";
+        };
+    }
+
+    /** GitHub's security-severity score (0–10) for a severity. */
+    static String securitySeverity(Severity s) {
+        return switch (s) {
+            case CRITICAL -> "9.5";
+            case HIGH -> "8.0";
+            case MEDIUM -> "5.5";
+            case LOW -> "3.0";
+        };
+    }
+
+    public static ObjectNode toJson(ScanReport report) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "Bulwark");
+        driver.put("version", report.toolVersion());
+        driver.put("informationUri", INFORMATION_URI);
+        ArrayNode rules = driver.putArray("rules");
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        for (Rule r : report.result().rules()) {
+            ruleIndex.put(r.id(), rules.size());
+            rules.add(rule(r.metadata(), report));
+        }
+        ObjectNode srcRoot = run.putObject("originalUriBaseIds").putObject(SRCROOT);
+        srcRoot.put("uri", report.sourceRoot().toAbsolutePath().normalize().toUri().toString());
+        ArrayNode results = run.putArray("results");
+        for (Finding f : report.result().findings()) {
+            if (f.status() == Status.PASS) continue;
+            results.add(result(f, ruleIndex.get(f.rule().id())));
+        }
+        return root;
+    }
+
+    private static ObjectNode rule(RuleMetadata m, ScanReport report) {
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        n.put("id", m.id());
+        n.put("name", m.id().replace("-", ""));
+        n.putObject("shortDescription").put("text", m.title());
+        n.putObject("fullDescription").put("text", oneLine(m.description()));
+        ObjectNode help = n.putObject("help");
+        help.put("text", oneLine(m.description()) + "\n\nFix: " + oneLine(m.remediation()));
+        help.put("markdown", "**" + m.title() + "**\n\n" + oneLine(m.description()) + "\n\n**Fix:** " + oneLine(m.remediation())
+                + "\n\nPolicy requirements: " + String.join(", ", m.requirements())
+                + " (SOC 2 " + String.join(", ", report.policy().soc2For(m.requirements())) + ")");
+        if (!m.references().isEmpty()) n.put("helpUri", m.references().get(0));
+        n.putObject("defaultConfiguration").put("level", level(m.severity()));
+        ObjectNode props = n.putObject("properties");
+        ArrayNode tags = props.putArray("tags");
+        tags.add("security");
+        m.requirements().forEach(r -> tags.add("policy/" + r));
+        report.policy().soc2For(m.requirements()).forEach(c -> tags.add("soc2/" + c));
+        props.put("security-severity", securitySeverity(m.severity()));
+        props.put("severity", m.severity().name());
+        if (!m.aliases().isEmpty()) props.set("aliases", Json.strings(m.aliases()));
+        return n;
+    }
+
+    private static ObjectNode result(Finding f, int ruleIndex) {
+        RuleMetadata m = f.rule().metadata();
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        n.put("ruleId", m.id());
+        n.put("ruleIndex", ruleIndex);
+        if (f.status() == Status.FAIL) {
+            n.put("kind", "fail");
+            n.put("level", level(m.severity()));
+        } else {
+            n.put("kind", "review");
+            n.put("level", "none");
+        }
+        n.putObject("message").put("text", f.message() + " (" + f.resourceAddress() + ")");
+        n.putArray("locations").add(location(f.primaryLocation(), f.resourceAddress()));
+        n.putObject("partialFingerprints").put("bulwarkFinding/v1", fingerprint(m.id(), f.resourceAddress(), f.location().file()));
+        if (f.suppressed()) {
+            ObjectNode s = n.putArray("suppressions").addObject();
+            s.put("kind", f.suppression().declaredAt().startLine() > 0 ? "inSource" : "external");
+            s.put("justification", f.suppression().reason());
+        }
+        ObjectNode props = n.putObject("properties");
+        props.put("status", f.status().name());
+        props.put("resourceAddress", f.resourceAddress());
+        props.put("resourceType", f.resourceType());
+        return n;
+    }
+
+    private static ObjectNode location(SourceLocation at, String address) {
+        ObjectNode loc = Json.MAPPER.createObjectNode();
+        ObjectNode physical = loc.putObject("physicalLocation");
+        ObjectNode artifact = physical.putObject("artifactLocation");
+        Path p = Path.of(at.file());
+        if (p.isAbsolute()) {
+            artifact.put("uri", p.toUri().toString());
+        } else {
+            artifact.put("uri", at.file().replace('\\', '/'));
+            artifact.put("uriBaseId", SRCROOT);
+        }
+        if (at.startLine() > 0) {
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", at.startLine());
+            region.put("endLine", Math.max(at.startLine(), at.endLine()));
+        }
+        ArrayNode logical = loc.putArray("logicalLocations");
+        ObjectNode l = logical.addObject();
+        l.put("fullyQualifiedName", address);
+        l.put("kind", "resource");
+        return loc;
+    }
+
+    /** Stable across runs and machines: the rule, the resource address and the file, not line numbers. */
+    static String fingerprint(String rule, String address, String file) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] h = md.digest((rule + "\u0000" + address + "\u0000" + file).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+}

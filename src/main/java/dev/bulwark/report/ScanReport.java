@@ -1,0 +1,41 @@
+package dev.bulwark.report;
+
+import dev.bulwark.finding.Finding;
+import dev.bulwark.finding.ScanResult;
+import dev.bulwark.policy.PolicyCatalogue;
+import dev.bulwark.policy.RequirementResult;
+import dev.bulwark.rule.Severity;
+import dev.bulwark.rule.Status;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What every scan report is written from: the scan's result, the policy and each requirement's
+ * status, the failure threshold (null for none), the tool version and the directory that relative
+ * file paths are relative to.
+ */
+public record ScanReport(ScanResult result, PolicyCatalogue policy, List<RequirementResult> requirements, Severity failOn,
+                         String toolVersion, Path sourceRoot) {
+    public ScanReport {
+        requirements = List.copyOf(requirements);
+    }
+
+    /** Unsuppressed failures at or above the threshold: the ones that fail the run. */
+    public long blockingFailures() {
+        if (failOn == null) return 0;
+        return result.findings().stream().filter(f -> isBlocking(f, failOn)).count();
+    }
+
+    public static boolean isBlocking(Finding f, Severity threshold) {
+        return threshold != null && f.status() == Status.FAIL && !f.suppressed() && f.rule().metadata().severity().atLeast(threshold);
+    }
+
+    public long count(Status status) {
+        return result.findings().stream().filter(f -> f.status() == status && !f.suppressed()).count();
+    }
+
+    public long suppressedCount() {
+        return result.findings().stream().filter(Finding::suppressed).count();
+    }
+}
