@@ -10,6 +10,7 @@ import dev.bulwark.report.ConsoleReport;
 import dev.bulwark.report.FindingsJsonReport;
 import dev.bulwark.report.SarifReport;
 import dev.bulwark.report.ScanReport;
+import dev.bulwark.report.SourceRoot;
 import dev.bulwark.rule.Severity;
 import dev.bulwark.source.terraform.LoadOptions;
 import picocli.CommandLine;
@@ -34,8 +35,8 @@ import java.util.concurrent.Callable;
 
 /** {@code bulwark scan}: checks infrastructure code against the policy and reports per requirement. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
-        description = {"Checks infrastructure code against the policy's rules and reports, requirement by requirement,",
-                "what passes, fails and cannot be decided.",
+        description = {"Checks infrastructure code against the policy's rules and reports, requirement by requirement, "
+                + "what passes, fails and cannot be decided.",
                 "Exit code: 0 no unsuppressed failure at or above --fail-on, 1 there is one, 2 usage or configuration error."})
 final class ScanCommand implements Callable<Integer> {
     enum Format {
@@ -107,7 +108,7 @@ final class ScanCommand implements Callable<Integer> {
                 : config.failOn() != null ? parseFailOn(config.failOn(), "fail_on") : Severity.LOW;
         PolicyCatalogue policy = PolicyCatalogue.bundled();
         ScanReport report = new ScanReport(result, policy, PolicyEvaluation.evaluate(policy, result.rules(), result.findings()),
-                threshold, Version.current(), Path.of(""));
+                threshold, Version.current(), SourceRoot.forScan(paths, Path.of("")));
         for (Format f : chosen) write(f, report);
         return report.blockingFailures() > 0 ? ExitCode.FINDINGS.code : ExitCode.OK.code;
     }

@@ -20,6 +20,9 @@ public final class Settings {
         d.put("key_rotation_max_days", 365L);       // 3.4.4: KMS rotation period
         d.put("access_key_max_age_days", 90L);      // 3.4.4 / 3.3.4: IAM access keys
         d.put("credential_unused_days", 90L);       // 3.3.4: unused credentials
+        d.put("password_min_length", 14L);          // 3.3.1: IAM account password policy, shortest allowed password
+        d.put("password_reuse_prevention", 24L);    // 3.3.1: IAM account password policy, previous passwords remembered
+        d.put("secret_rotation_max_days", 90L);     // 3.4.4: longest automatic rotation interval for Secrets Manager secrets
         return Map.copyOf(d);
     }
 

@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
 final class Suppressions {
     private static final Pattern INLINE = Pattern.compile("(?:#|//|/\\*)\\s*bulwark:ignore\\s+([A-Za-z0-9_,-]+)(.*)");
     private static final Pattern REASON = Pattern.compile("reason\\s*=\\s*\"([^\"]*)\"");
-    private static final Pattern UNTIL = Pattern.compile("until\\s*=\\s*(\\S+)");
+    /** The date may be quoted like the reason. */
+    private static final Pattern UNTIL = Pattern.compile("until\\s*=\\s*\"?([^\"\\s]+)\"?");
 
     private record Inline(Set<String> rules, String reason, String until, SourceLocation at) {}
 
@@ -94,9 +95,20 @@ final class Suppressions {
         if (s.address() != null && !globToRegex(s.address()).matcher(f.resourceAddress()).matches()) return false;
         if (s.path() != null) {
             PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + s.path());
-            return m.matches(Path.of(f.location().file()));
+            return m.matches(relativeToConfig(f.location().file()));
         }
         return true;
+    }
+
+    /**
+     * Paths in the config are relative to the directory holding it, so they mean the same wherever
+     * the scan is started from; a file outside that directory is matched by its path as shown.
+     */
+    private Path relativeToConfig(String file) {
+        Path abs = workingDir.toAbsolutePath().resolve(file).normalize();
+        Path configDir = config.file() == null ? null : workingDir.toAbsolutePath().resolve(config.file()).normalize().getParent();
+        if (configDir != null && abs.startsWith(configDir)) return configDir.relativize(abs);
+        return Path.of(file);
     }
 
     private static Pattern globToRegex(String glob) {

@@ -100,9 +100,10 @@ public final class ConsoleReport {
 
     private void totals(ScanReport report, PrintWriter out) {
         var model = report.result().model();
-        out.printf("%d failed, %d unknown, %d passed, %d suppressed — %d resources in %d files (%d could not be read), %d rules%n",
+        out.printf("%d failed, %d unknown, %d passed, %d suppressed — %s in %s (%d could not be read), %s%n",
                 report.count(Status.FAIL), report.count(Status.UNKNOWN), report.count(Status.PASS), report.suppressedCount(),
-                model.resources().size(), model.filesRead() + model.filesFailed(), model.filesFailed(), report.result().rules().size());
+                plural(model.resources().size(), "resource"), plural(model.filesRead() + model.filesFailed(), "file"),
+                model.filesFailed(), plural(report.result().rules().size(), "rule"));
         if (report.failOn() == null) {
             out.println("fail-on none: the exit code ignores findings");
         } else {
@@ -123,6 +124,10 @@ public final class ConsoleReport {
             if (r.sectionId().equals(sectionId)) return r.sectionTitle();
         }
         return "";
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String oneLine(String s) {

@@ -1,5 +1,6 @@
 package dev.bulwark.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,8 +22,25 @@ public final class ModelJsonReport {
 
     private ModelJsonReport() {}
 
+    /** Streams the model one resource at a time, so memory does not grow with the size of the output. */
     public static void write(InfrastructureModel model, Writer out) throws IOException {
-        Json.write(toJson(model), out);
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("schemaVersion", SCHEMA_VERSION);
+            g.writeArrayFieldStart("resources");
+            for (Resource r : model.resources()) MAPPER.writeTree(g, resource(r));
+            g.writeEndArray();
+            g.writeFieldName("diagnostics");
+            ArrayNode diagnostics = MAPPER.createArrayNode();
+            for (Diagnostic d : model.diagnostics()) diagnostics.add(diagnostic(d));
+            MAPPER.writeTree(g, diagnostics);
+            g.writeFieldName("summary");
+            MAPPER.writeTree(g, summary(model));
+            g.writeEndObject();
+        }
+        out.write(System.lineSeparator());
+        out.flush();
     }
 
     public static ObjectNode toJson(InfrastructureModel model) {
@@ -32,12 +50,17 @@ public final class ModelJsonReport {
         for (Resource r : model.resources()) resources.add(resource(r));
         ArrayNode diagnostics = root.putArray("diagnostics");
         for (Diagnostic d : model.diagnostics()) diagnostics.add(diagnostic(d));
-        ObjectNode summary = root.putObject("summary");
+        root.set("summary", summary(model));
+        return root;
+    }
+
+    private static ObjectNode summary(InfrastructureModel model) {
+        ObjectNode summary = MAPPER.createObjectNode();
         summary.put("resources", model.resources().size());
         summary.put("filesRead", model.filesRead());
         summary.put("filesFailed", model.filesFailed());
         summary.put("errors", model.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count());
-        return root;
+        return summary;
     }
 
     private static ObjectNode resource(Resource r) {

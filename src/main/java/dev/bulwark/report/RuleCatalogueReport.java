@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** {@code bulwark rules} and {@code bulwark explain}: the rules' metadata, for people and as JSON. */
 public final class RuleCatalogueReport {
@@ -46,7 +47,7 @@ public final class RuleCatalogueReport {
         n.set("references", Json.strings(m.references()));
         n.set("aliases", Json.strings(m.aliases()));
         ObjectNode eq = n.putObject("equivalents");
-        for (Map.Entry<String, List<String>> e : m.equivalents().entrySet()) eq.set(e.getKey(), Json.strings(e.getValue()));
+        for (Map.Entry<String, List<String>> e : new TreeMap<>(m.equivalents()).entrySet()) eq.set(e.getKey(), Json.strings(e.getValue()));
         n.set("resourceTypes", Json.strings(r.resourceTypes().stream().sorted().toList()));
         n.put("source", r.source());
         return n;
@@ -62,7 +63,8 @@ public final class RuleCatalogueReport {
         }
         out.printf("checks:       %s%n", String.join(", ", r.resourceTypes().stream().sorted().toList()));
         if (!m.aliases().isEmpty()) out.printf("old ids:      %s%n", String.join(", ", m.aliases()));
-        m.equivalents().forEach((tool, ids) -> out.printf("same as:      %s %s%n", tool, String.join(", ", ids)));
+        // Sorted: the metadata's map has no stable order, and the output should not change between runs.
+        new TreeMap<>(m.equivalents()).forEach((tool, ids) -> out.printf("same as:      %s %s%n", tool, String.join(", ", ids)));
         out.println();
         out.println(wrap(m.description()));
         out.println();

@@ -3,6 +3,7 @@ package dev.bulwark.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.finding.Finding;
+import dev.bulwark.model.Diagnostic;
 import dev.bulwark.model.SourceLocation;
 import dev.bulwark.rule.Rule;
 import dev.bulwark.rule.RuleMetadata;
@@ -17,8 +18,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -58,10 +57,12 @@ public final class SarifReport {
     }
 
     public static ObjectNode toJson(ScanReport report) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("$schema", SCHEMA);
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
+        Path root = report.sourceRoot();
+        Path workingDir = Path.of("");
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        out.put("$schema", SCHEMA);
+        out.put("version", "2.1.0");
+        ObjectNode run = out.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "Bulwark");
         driver.put("version", report.toolVersion());
@@ -72,14 +73,38 @@ public final class SarifReport {
             ruleIndex.put(r.id(), rules.size());
             rules.add(rule(r.metadata(), report));
         }
-        ObjectNode srcRoot = run.putObject("originalUriBaseIds").putObject(SRCROOT);
-        srcRoot.put("uri", report.sourceRoot().toAbsolutePath().normalize().toUri().toString());
+        run.putArray("invocations").add(invocation(report, root, workingDir));
+        run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", SourceRoot.directoryUri(root));
         ArrayNode results = run.putArray("results");
         for (Finding f : report.result().findings()) {
             if (f.status() == Status.PASS) continue;
-            results.add(result(f, ruleIndex.get(f.rule().id())));
+            results.add(result(f, ruleIndex.get(f.rule().id()), root, workingDir));
         }
-        return root;
+        return out;
+    }
+
+    /**
+     * The run itself: it completed, and any file that could not be read or parsed, or suppression
+     * that was not applied, is a notification, so a SARIF-only consumer still learns of it.
+     */
+    private static ObjectNode invocation(ScanReport report, Path root, Path workingDir) {
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        n.put("executionSuccessful", true);
+        ArrayNode notes = n.putArray("toolExecutionNotifications");
+        for (Diagnostic d : report.result().diagnostics()) {
+            if (d.severity() == Diagnostic.Severity.INFO) continue;
+            ObjectNode note = notes.addObject();
+            note.put("level", d.severity() == Diagnostic.Severity.ERROR ? "error" : "warning");
+            note.putObject("message").put("text", d.message());
+            ObjectNode physical = note.putArray("locations").addObject().putObject("physicalLocation");
+            artifact(physical, d.location().file(), root, workingDir);
+            if (d.location().startLine() > 0) {
+                ObjectNode region = physical.putObject("region");
+                region.put("startLine", d.location().startLine());
+                if (d.location().startColumn() > 0) region.put("startColumn", d.location().startColumn());
+            }
+        }
+        return n;
     }
 
     private static ObjectNode rule(RuleMetadata m, ScanReport report) {
@@ -106,7 +131,7 @@ public final class SarifReport {
         return n;
     }
 
-    private static ObjectNode result(Finding f, int ruleIndex) {
+    private static ObjectNode result(Finding f, int ruleIndex, Path root, Path workingDir) {
         RuleMetadata m = f.rule().metadata();
         ObjectNode n = Json.MAPPER.createObjectNode();
         n.put("ruleId", m.id());
@@ -119,8 +144,9 @@ public final class SarifReport {
             n.put("level", "none");
         }
         n.putObject("message").put("text", f.message() + " (" + f.resourceAddress() + ")");
-        n.putArray("locations").add(location(f.primaryLocation(), f.resourceAddress()));
-        n.putObject("partialFingerprints").put("bulwarkFinding/v1", fingerprint(m.id(), f.resourceAddress(), f.location().file()));
+        n.putArray("locations").add(location(f.primaryLocation(), f.resourceAddress(), root, workingDir));
+        String file = SourceRoot.uri(f.location().file(), root, workingDir);
+        n.putObject("partialFingerprints").put("bulwarkFinding/v1", fingerprint(m.id(), f.resourceAddress(), file));
         if (f.suppressed()) {
             ObjectNode s = n.putArray("suppressions").addObject();
             s.put("kind", f.suppression().declaredAt().startLine() > 0 ? "inSource" : "external");
@@ -133,17 +159,10 @@ public final class SarifReport {
         return n;
     }
 
-    private static ObjectNode location(SourceLocation at, String address) {
+    private static ObjectNode location(SourceLocation at, String address, Path root, Path workingDir) {
         ObjectNode loc = Json.MAPPER.createObjectNode();
         ObjectNode physical = loc.putObject("physicalLocation");
-        ObjectNode artifact = physical.putObject("artifactLocation");
-        Path p = Path.of(at.file());
-        if (p.isAbsolute()) {
-            artifact.put("uri", p.toUri().toString());
-        } else {
-            artifact.put("uri", at.file().replace('\\', '/'));
-            artifact.put("uriBaseId", SRCROOT);
-        }
+        artifact(physical, at.file(), root, workingDir);
         if (at.startLine() > 0) {
             ObjectNode region = physical.putObject("region");
             region.put("startLine", at.startLine());
@@ -156,7 +175,18 @@ public final class SarifReport {
         return loc;
     }
 
-    /** Stable across runs and machines: the rule, the resource address and the file, not line numbers. */
+    /** The file relative to %SRCROOT% when inside the source root, else as an absolute URI. */
+    private static void artifact(ObjectNode physical, String file, Path root, Path workingDir) {
+        ObjectNode artifact = physical.putObject("artifactLocation");
+        String uri = SourceRoot.uri(file, root, workingDir);
+        artifact.put("uri", uri);
+        if (!uri.startsWith("file:")) artifact.put("uriBaseId", SRCROOT);
+    }
+
+    /**
+     * Stable across runs, line moves and checkouts: the rule, the resource address and the file's
+     * URI relative to the source root; never line numbers.
+     */
     static String fingerprint(String rule, String address, String file) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * What every scan report is written from: the scan's result, the policy and each requirement's
- * status, the failure threshold (null for none), the tool version and the directory that relative
- * file paths are relative to.
+ * status, the failure threshold (null for none), the tool version and the source root that SARIF
+ * writes file URIs relative to (see {@link SourceRoot}; findings' relative file paths are relative
+ * to the working directory).
  */
 public record ScanReport(ScanResult result, PolicyCatalogue policy, List<RequirementResult> requirements, Severity failOn,
                          String toolVersion, Path sourceRoot) {

@@ -14,18 +14,18 @@ public final class RealisticModules {
         StringBuilder sb = new StringBuilder(8192);
         String n = "svc" + index;
         sb.append("# Service ").append(n).append(": storage, network access and permissions.\n");
-        sb.append("locals {\n  name = \"${var.prefix}-").append(n).append("\"\n");
-        sb.append("  tags = merge(var.tags, {\n    Service = \"").append(n).append("\"\n    Tier    = \"")
+        sb.append("locals {\n  ").append(n).append("_name = \"${var.prefix}-").append(n).append("\"\n");
+        sb.append("  ").append(n).append("_tags = merge(var.tags, {\n    Service = \"").append(n).append("\"\n    Tier    = \"")
                 .append(r.nextBoolean() ? "web" : "data").append("\"\n  })\n");
-        sb.append("  ports = { http = 80, https = 443, app = ").append(8000 + r.nextInt(1000)).append(" }\n}\n\n");
+        sb.append("  ").append(n).append("_ports = { http = 80, https = 443, app = ").append(8000 + r.nextInt(1000)).append(" }\n}\n\n");
         sb.append("variable \"").append(n).append("_replicas\" {\n  type        = number\n  default     = ")
                 .append(1 + r.nextInt(5)).append("\n  description = \"How many replicas of ").append(n).append(" run\"\n}\n\n");
-        sb.append("resource \"aws_s3_bucket\" \"").append(n).append("\" {\n  bucket = \"${local.name}-data\"\n  tags   = local.tags\n}\n\n");
+        sb.append("resource \"aws_s3_bucket\" \"").append(n).append("\" {\n  bucket = \"${local." + n + "_name}-data\"\n  tags   = local." + n + "_tags\n}\n\n");
         sb.append("resource \"aws_s3_bucket_server_side_encryption_configuration\" \"").append(n).append("\" {\n")
                 .append("  bucket = aws_s3_bucket.").append(n).append(".id\n  rule {\n    apply_server_side_encryption_by_default {\n")
                 .append("      sse_algorithm     = \"aws:kms\"\n      kms_master_key_id = var.kms_key_arn\n    }\n  }\n}\n\n");
-        sb.append("resource \"aws_security_group\" \"").append(n).append("\" {\n  name   = local.name\n  vpc_id = var.vpc_id\n\n")
-                .append("  dynamic \"ingress\" {\n    for_each = local.ports\n    content {\n")
+        sb.append("resource \"aws_security_group\" \"").append(n).append("\" {\n  name   = local." + n + "_name\n  vpc_id = var.vpc_id\n\n")
+                .append("  dynamic \"ingress\" {\n    for_each = local." + n + "_ports\n    content {\n")
                 .append("      description = \"${ingress.key} access\"\n      from_port   = ingress.value\n")
                 .append("      to_port     = ingress.value\n      protocol    = \"tcp\"\n")
                 .append("      cidr_blocks = [for s in var.subnets : s.cidr if s.tier == \"private\"]\n    }\n  }\n\n")
@@ -33,8 +33,8 @@ public final class RealisticModules {
         sb.append("resource \"aws_instance\" \"").append(n).append("\" {\n  count         = var.").append(n).append("_replicas\n")
                 .append("  ami           = var.ami_id\n  instance_type = count.index == 0 ? \"m5.large\" : \"t3.medium\"\n")
                 .append("  subnet_id     = element(var.subnet_ids, count.index)\n  user_data     = <<-EOT\n")
-                .append("    #!/bin/bash\n    echo \"starting ${local.name}-${count.index}\"\n    systemctl enable --now app\n  EOT\n\n")
-                .append("  metadata_options {\n    http_tokens = \"required\"\n  }\n  tags = merge(local.tags, { Name = format(\"%s-%02d\", local.name, count.index) })\n}\n\n");
+                .append("    #!/bin/bash\n    echo \"starting ${local." + n + "_name}-${count.index}\"\n    systemctl enable --now app\n  EOT\n\n")
+                .append("  metadata_options {\n    http_tokens = \"required\"\n  }\n  tags = merge(local." + n + "_tags, { Name = format(\"%s-%02d\", local." + n + "_name, count.index) })\n}\n\n");
         sb.append("resource \"aws_iam_role_policy\" \"").append(n).append("\" {\n  name   = \"").append(n).append("-access\"\n")
                 .append("  role   = var.role_name\n  policy = jsonencode({\n    Version = \"2012-10-17\"\n    Statement = [\n")
                 .append("      {\n        Effect   = \"Allow\"\n        Action   = [\"s3:GetObject\", \"s3:PutObject\"]\n")

@@ -417,7 +417,8 @@ final class ExprEvaluator {
             }
             return result;
         } catch (FunctionException ex) {
-            throw new EvalException(c.range(), c.name() + "(): " + ex.getMessage());
+            String m = ex.getMessage();
+            throw new EvalException(c.range(), m.startsWith(c.name() + ":") ? m : c.name() + ": " + m);
         } catch (RuntimeException ex) {
             throw new EvalException(c.range(), c.name() + "() failed: " + ex);
         }

@@ -7,19 +7,18 @@ import dev.bulwark.source.hcl.HclParser;
 import dev.bulwark.source.hcl.Pos;
 import dev.bulwark.source.terraform.functions.FunctionContext;
 import dev.bulwark.source.terraform.functions.FunctionException;
+import dev.bulwark.source.terraform.functions.Glob;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
-/** File functions ({@code file}, {@code fileset}, {@code templatefile} …) relative to one module's directory; read-only. */
+/**
+ * File functions ({@code file}, {@code fileset}, {@code templatefile} …), read-only. Relative paths
+ * resolve against the root module's directory, where Terraform runs, as {@code path.module} does.
+ */
 final class ModuleFiles implements FunctionContext {
     private final ModuleInstance module;
 
@@ -28,7 +27,7 @@ final class ModuleFiles implements FunctionContext {
     }
 
     private Path resolve(String path) {
-        return module.config.dir.resolve(path).normalize();
+        return module.context.rootDir.resolve(path).normalize();
     }
 
     @Override
@@ -39,31 +38,24 @@ final class ModuleFiles implements FunctionContext {
     @Override
     public byte[] readBytes(String path) throws FunctionException {
         try {
-            return Files.readAllBytes(resolve(path));
+            return java.nio.file.Files.readAllBytes(resolve(path));
         } catch (IOException e) {
-            throw new FunctionException("cannot read file " + path + " (relative to " + module.context.loader.options().display(module.config.dir) + ")");
+            throw new FunctionException("cannot read file " + path + " (relative to " + module.context.loader.options().display(module.context.rootDir) + ")");
         }
     }
 
     @Override
     public boolean fileExists(String path) {
-        return Files.isRegularFile(resolve(path));
+        return java.nio.file.Files.isRegularFile(resolve(path));
     }
 
     @Override
     public List<String> glob(String dir, String pattern) throws FunctionException {
-        Path base = resolve(dir);
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-        List<String> out = new ArrayList<>();
-        if (!Files.isDirectory(base)) return out;
-        try (Stream<Path> files = Files.walk(base)) {
-            files.filter(Files::isRegularFile).map(base::relativize).filter(matcher::matches)
-                    .forEach(p -> out.add(p.toString().replace('\\', '/')));
+        try {
+            return Glob.fileset(resolve(dir), pattern);
         } catch (IOException e) {
             throw new FunctionException("cannot list " + dir + ": " + e.getMessage());
         }
-        out.sort(null);
-        return out;
     }
 
     @Override

@@ -141,10 +141,11 @@ final class ModuleInstance {
         return sb.append(name).toString();
     }
 
+    /** As Terraform run in the root module's directory sees them: module and root relative to it, cwd absolute. */
     Value pathObject() {
-        String module = context.loader.options().display(config.dir);
-        String root = context.loader.options().display(context.rootDir);
-        return new Value.Obj(Map.of("module", Value.of(module), "root", Value.of(root), "cwd", Value.of(".")));
+        String module = context.rootDir.relativize(config.dir).toString().replace('\\', '/');
+        return new Value.Obj(Map.of("module", Value.of(module.isEmpty() ? "." : module), "root", Value.of("."),
+                "cwd", Value.of(context.rootDir.toString().replace('\\', '/'))));
     }
 
     FunctionContext functionContext() {

@@ -14,7 +14,8 @@ import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * Random syntax trees printed by {@link HclPrinter} must parse back ({@link HclParser}) to the
- * same tree, and printing a re-parsed tree must give the same text again.
+ * same tree, and printing a re-parsed tree must give the same text again. Seeds are fixed so that
+ * every run checks the same trees; change a seed (or remove it once, locally) to explore further.
  */
 class HclRoundTripPropertyTest {
     private static final String FILE = "roundtrip.tf";
@@ -52,7 +53,7 @@ class HclRoundTripPropertyTest {
         return trees.expressions().map(GeneratedExpr::new);
     }
 
-    @Property
+    @Property(tries = 1000, seed = "1093")
     @StatisticsReport(onFailureOnly = true)
     void printedBodyParsesBackToTheSameTree(@ForAll("bodies") GeneratedBody generated) {
         Body body = generated.body();
@@ -68,14 +69,14 @@ class HclRoundTripPropertyTest {
         Statistics.label("heredoc").coverage(c -> c.check(true).percentage(p -> p >= 1.0));
     }
 
-    @Property
+    @Property(tries = 300, seed = "2718")
     void legacyIndexFormParsesBackToTheSameTree(@ForAll("bodies") GeneratedBody generated) {
         Body body = generated.body();
         String printed = HclPrinter.printWithLegacyIndexes(body);
         assertSameTree(outline(body), outline(parse(printed)), numbered(printed));
     }
 
-    @Property
+    @Property(tries = 1000, seed = "31415")
     void printedExpressionParsesBackToTheSameTree(@ForAll("expressions") GeneratedExpr generated) {
         Expr expr = generated.expr();
         String printed = HclPrinter.print(expr);
@@ -89,7 +90,7 @@ class HclRoundTripPropertyTest {
         assertSameTree(outline(expr), outline(reparsed), numbered(printed));
     }
 
-    @Property
+    @Property(tries = 300, seed = "4242")
     void printingAParsedTreeGivesTheSameText(@ForAll("bodies") GeneratedBody generated) {
         String printed = HclPrinter.print(generated.body());
         String reprinted = HclPrinter.print(parse(printed));

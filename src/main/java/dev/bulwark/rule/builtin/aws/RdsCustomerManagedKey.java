@@ -1,0 +1,61 @@
+package dev.bulwark.rule.builtin.aws;
+
+import dev.bulwark.model.Resource;
+import dev.bulwark.model.Value;
+import dev.bulwark.rule.Outcome;
+import dev.bulwark.rule.RuleContext;
+import dev.bulwark.rule.TerraformLogic;
+
+import java.util.Set;
+
+/**
+ * An RDS instance or cluster encrypts its storage with a customer managed KMS key named in
+ * {@code kms_key_id}. Without it RDS uses the AWS managed key {@code aws/rds}, whose policy and
+ * rotation the account cannot control. Only {@code kms_key_id} counts: an instance also names keys
+ * for Performance Insights and its master password secret, which do not protect the data. A
+ * same-region read replica takes its source's key, so it is judged on the source.
+ */
+public final class RdsCustomerManagedKey implements TerraformLogic {
+    @Override
+    public Set<String> resourceTypes() {
+        return Set.of("aws_db_instance", "aws_rds_cluster");
+    }
+
+    @Override
+    public Outcome evaluate(Resource db, RuleContext context) {
+        Value key = db.attribute("kms_key_id");
+        KmsKeys.Choice choice = KmsKeys.classify(db, "kms_key_id", key, context);
+        return switch (choice.kind()) {
+            case CUSTOMER_MANAGED -> Outcome.pass(db.address() + " encrypts its storage with the customer managed key " + choice.what());
+            case AWS_MANAGED -> Outcome.fail(db.address() + " has kms_key_id " + choice.what() + ", an AWS managed key", "kms_key_id");
+            case UNKNOWN -> Outcome.unknown("cannot decide: kms_key_id is unknown (" + choice.what() + ")", "kms_key_id");
+            case NONE -> withoutKey(db);
+        };
+    }
+
+    private static Outcome withoutKey(Resource db) {
+        Value source = db.attribute("replicate_source_db");
+        if (source != null && !(source instanceof Value.Null)) {
+            return Outcome.pass(db.address() + " is a read replica and uses the key of its source database");
+        }
+        Value encrypted = db.attribute("storage_encrypted");
+        if (encrypted instanceof Value.Unknown u) {
+            return Outcome.fail(db.address() + " sets no kms_key_id, so its storage is at best encrypted with the AWS managed key aws/rds"
+                    + " (storage_encrypted is unknown: " + u.describe() + ")", "kms_key_id");
+        }
+        boolean isEncrypted = isTrue(encrypted) || serverless(db);
+        return Outcome.fail(db.address() + (isEncrypted
+                ? " sets no kms_key_id, so its storage is encrypted with the AWS managed key aws/rds"
+                : " does not encrypt its storage and sets no kms_key_id"), isEncrypted ? "kms_key_id" : "storage_encrypted");
+    }
+
+    /** True for {@code true} and for the string "true", which Terraform converts to a bool. */
+    private static boolean isTrue(Value v) {
+        return v instanceof Value.Bool b && b.value() || v instanceof Value.Str s && "true".equals(s.value());
+    }
+
+    /** Aurora Serverless v1 clusters are always encrypted, with aws/rds unless a key is named. */
+    private static boolean serverless(Resource db) {
+        return db.attribute("engine_mode") instanceof Value.Str s && "serverless".equals(s.value());
+    }
+}

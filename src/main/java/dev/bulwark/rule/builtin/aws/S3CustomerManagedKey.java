@@ -1,0 +1,130 @@
+package dev.bulwark.rule.builtin.aws;
+
+import dev.bulwark.model.Resource;
+import dev.bulwark.model.Value;
+import dev.bulwark.rule.Outcome;
+import dev.bulwark.rule.RuleContext;
+import dev.bulwark.rule.Status;
+import dev.bulwark.rule.TerraformLogic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An S3 bucket's default encryption uses a customer managed KMS key: {@code sse_algorithm} is
+ * {@code aws:kms} or {@code aws:kms:dsse} and {@code kms_master_key_id} names a key the account
+ * manages. The encryption is read from the bucket's inline block (provider v3) and from every
+ * {@code aws_s3_bucket_server_side_encryption_configuration} whose {@code bucket} is this bucket;
+ * the key is judged through what the holding resource refers to, since a key ARN is only known
+ * after apply. Buckets that receive server access logs or load balancer logs are exempt: those
+ * writers only support S3-managed keys.
+ */
+public final class S3CustomerManagedKey implements TerraformLogic {
+    private static final String SEPARATE = "aws_s3_bucket_server_side_encryption_configuration";
+    private static final Set<String> KMS_ALGORITHMS = Set.of("aws:kms", "aws:kms:dsse");
+
+    @Override
+    public Set<String> resourceTypes() {
+        return Set.of("aws_s3_bucket");
+    }
+
+    /** One apply_server_side_encryption_by_default block and the resource (and top-level argument) it is written in. */
+    private record Default(Value.Obj block, Resource holder, String topAttribute) {}
+
+    @Override
+    public Outcome evaluate(Resource bucket, RuleContext context) {
+        String logDestinationOf = logDestinationOf(bucket, context);
+        if (logDestinationOf != null) {
+            return Outcome.pass("bucket " + bucket.address() + " receives logs from " + logDestinationOf
+                    + ", which only supports S3-managed keys, and is exempt");
+        }
+        Value inline = bucket.attribute("server_side_encryption_configuration");
+        if (inline instanceof Value.Unknown u) {
+            return Outcome.unknown("cannot decide: server_side_encryption_configuration is unknown (" + u.describe() + ")",
+                    "server_side_encryption_configuration");
+        }
+        List<Default> defaults = new ArrayList<>();
+        for (Value.Obj config : blocks(inline)) collect(config.get("rule"), bucket, "server_side_encryption_configuration", defaults);
+        for (Resource config : context.referrers(bucket, SEPARATE)) {
+            if (refersVia(config, "bucket", bucket)) collect(config.attribute("rule"), config, "rule", defaults);
+        }
+        if (defaults.isEmpty()) {
+            return Outcome.fail("bucket " + bucket.address() + " declares no default encryption, so S3 uses S3-managed keys (SSE-S3)"
+                    + " rather than a customer managed KMS key", "server_side_encryption_configuration");
+        }
+        Outcome unknown = null;
+        Outcome pass = null;
+        for (Default d : defaults) {
+            Outcome o = judge(bucket, d, context);
+            if (o.status() == Status.FAIL) return o;
+            if (o.status() == Status.UNKNOWN && unknown == null) unknown = o;
+            if (o.status() == Status.PASS && pass == null) pass = o;
+        }
+        return unknown != null ? unknown : pass;
+    }
+
+    private static Outcome judge(Resource bucket, Default d, RuleContext context) {
+        String where = d.holder() == bucket ? "its server_side_encryption_configuration" : d.holder().address();
+        String attribute = d.holder() == bucket ? "server_side_encryption_configuration" : null;
+        Value algorithm = d.block().get("sse_algorithm");
+        if (algorithm instanceof Value.Unknown u) {
+            return Outcome.unknown("cannot decide: sse_algorithm in " + where + " is unknown (" + u.describe() + ")", attribute);
+        }
+        String alg = algorithm instanceof Value.Str s ? s.value() : algorithm == null ? "(unset)" : "(a " + algorithm.typeName() + ")";
+        if (!KMS_ALGORITHMS.contains(alg)) {
+            return Outcome.fail("bucket " + bucket.address() + " encrypts with sse_algorithm " + alg + " in " + where
+                    + ", i.e. S3-managed keys, not a customer managed KMS key", attribute);
+        }
+        KmsKeys.Choice key = KmsKeys.classify(d.holder(), d.topAttribute(), d.block().get("kms_master_key_id"), context);
+        return switch (key.kind()) {
+            case CUSTOMER_MANAGED -> Outcome.pass("bucket " + bucket.address() + " encrypts with the customer managed key " + key.what());
+            case AWS_MANAGED -> Outcome.fail("bucket " + bucket.address() + " encrypts with the AWS managed key " + key.what()
+                    + " (" + where + ")", attribute);
+            case NONE -> Outcome.fail("bucket " + bucket.address() + " uses " + alg + " without kms_master_key_id in " + where
+                    + ", so S3 uses the AWS managed key aws/s3", attribute);
+            case UNKNOWN -> Outcome.unknown("cannot decide: kms_master_key_id in " + where + " is unknown (" + key.what() + ")", attribute);
+        };
+    }
+
+    private static void collect(Value rules, Resource holder, String topAttribute, List<Default> out) {
+        for (Value.Obj rule : blocks(rules)) {
+            for (Value.Obj d : blocks(rule.get("apply_server_side_encryption_by_default"))) out.add(new Default(d, holder, topAttribute));
+        }
+    }
+
+    /** The writer whose logs land in this bucket (access logging of another bucket, or a load balancer), or null. */
+    private static String logDestinationOf(Resource bucket, RuleContext context) {
+        for (Resource logging : context.referrers(bucket, "aws_s3_bucket_logging")) {
+            if (refersVia(logging, "target_bucket", bucket)) return logging.address();
+        }
+        for (Resource other : context.referrers(bucket, "aws_s3_bucket")) {
+            if (refersVia(other, "logging", bucket)) return other.address();
+        }
+        for (String lb : List.of("aws_lb", "aws_alb", "aws_elb")) {
+            for (Resource r : context.referrers(bucket, lb)) {
+                if (refersVia(r, "access_logs", bucket)) return r.address();
+            }
+        }
+        if (bucket.attribute("acl") instanceof Value.Str s && "log-delivery-write".equals(s.value())) return "log delivery (its acl is log-delivery-write)";
+        return null;
+    }
+
+    private static boolean refersVia(Resource from, String attribute, Resource target) {
+        String address = target.address();
+        for (String t : from.references().getOrDefault(attribute, Set.of())) {
+            if (t.equals(address) || address.startsWith(t + "[") || t.startsWith(address + "[")) return true;
+        }
+        return false;
+    }
+
+    private static List<Value.Obj> blocks(Value v) {
+        List<Value.Obj> out = new ArrayList<>();
+        if (v instanceof Value.ListV l) {
+            for (Value item : l.items()) {
+                if (item instanceof Value.Obj o) out.add(o);
+            }
+        }
+        return out;
+    }
+}

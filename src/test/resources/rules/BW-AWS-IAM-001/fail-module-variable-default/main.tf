@@ -1,0 +1,4 @@
+module "admin_policy" {
+  source = "./modules/policy"
+  name   = "platform-admin"
+}

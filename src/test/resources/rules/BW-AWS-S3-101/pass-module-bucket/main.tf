@@ -1,0 +1,4 @@
+module "archive" {
+  source = "./modules/tls-bucket"
+  name   = "acme-archive"
+}
