@@ -1,20 +1,17 @@
 package dev.bulwark.cli;
 
-import dev.bulwark.engine.Bulwark;
 import dev.bulwark.policy.PolicyCatalogue;
 import dev.bulwark.report.RuleCatalogueReport;
 import dev.bulwark.rule.Rule;
-import dev.bulwark.rule.RuleException;
+import dev.bulwark.rule.RuleSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code bulwark explain ID}: what a rule checks, why, and how to fix it. */
@@ -23,18 +20,14 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID")
     String id;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Also load this custom rule pack (repeatable).")
-    List<Path> rulePacks = new ArrayList<>();
+    @Mixin
+    RulePackOptions rulePacks;
 
     @Override
     public Integer call() {
-        Rule rule;
-        try {
-            rule = Bulwark.rules(rulePacks).find(id).orElse(null);
-        } catch (RuleException e) {
-            System.err.println("bulwark: " + e.getMessage());
-            return ExitCode.USAGE_OR_INPUT_ERROR.code;
-        }
+        RuleSet rules = rulePacks.load().orElse(null);
+        if (rules == null) return ExitCode.USAGE_OR_INPUT_ERROR.code;
+        Rule rule = rules.find(id).orElse(null);
         if (rule == null) {
             System.err.println("bulwark: no rule has the id " + id + " (bulwark rules lists them)");
             return ExitCode.USAGE_OR_INPUT_ERROR.code;

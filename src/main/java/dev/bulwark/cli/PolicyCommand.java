@@ -1,20 +1,16 @@
 package dev.bulwark.cli;
 
-import dev.bulwark.engine.Bulwark;
 import dev.bulwark.policy.PolicyCatalogue;
 import dev.bulwark.report.PolicyCoverageReport;
-import dev.bulwark.rule.RuleException;
 import dev.bulwark.rule.RuleSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code bulwark policy}: the policy's requirements, the rules covering each, and coverage. */
@@ -23,18 +19,13 @@ final class PolicyCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json")
     RuleFormat format;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Also load this custom rule pack (repeatable).")
-    List<Path> rulePacks = new ArrayList<>();
+    @Mixin
+    RulePackOptions rulePacks;
 
     @Override
     public Integer call() throws IOException {
-        RuleSet rules;
-        try {
-            rules = Bulwark.rules(rulePacks);
-        } catch (RuleException e) {
-            System.err.println("bulwark: " + e.getMessage());
-            return ExitCode.USAGE_OR_INPUT_ERROR.code;
-        }
+        RuleSet rules = rulePacks.load().orElse(null);
+        if (rules == null) return ExitCode.USAGE_OR_INPUT_ERROR.code;
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         if (format == RuleFormat.json) PolicyCoverageReport.writeJson(PolicyCatalogue.bundled(), rules.all(), out);
         else PolicyCoverageReport.writeText(PolicyCatalogue.bundled(), rules.all(), out);

@@ -49,6 +49,20 @@ final class ModelIndex implements RuleContext {
     }
 
     @Override
+    public List<Resource> referrersThrough(Resource resource, String type, String attribute) {
+        List<Resource> out = new ArrayList<>();
+        for (Resource c : referrers(resource, type)) {
+            for (String t : c.references().getOrDefault(attribute, Set.of())) {
+                if (Resource.sameOrInstance(t, resource.address())) {
+                    out.add(c);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
     public List<Resource> referenced(Resource resource, String type) {
         List<Resource> out = new ArrayList<>();
         for (Resource c : sameRoot(resource, type)) {

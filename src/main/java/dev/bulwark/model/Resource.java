@@ -41,11 +41,17 @@ public record Resource(
     public boolean refersTo(String otherAddress) {
         for (Set<String> targets : references.values()) {
             for (String t : targets) {
-                if (t.equals(otherAddress) || otherAddress.startsWith(t + "[") || t.startsWith(otherAddress + "[")) {
-                    return true;
-                }
+                if (sameOrInstance(t, otherAddress)) return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True when reference {@code target} designates {@code address}: the same address, the whole
+     * resource of which {@code address} is an instance, or an instance of it.
+     */
+    public static boolean sameOrInstance(String target, String address) {
+        return target.equals(address) || address.startsWith(target + "[") || target.startsWith(address + "[");
     }
 }

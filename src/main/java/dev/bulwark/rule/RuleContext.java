@@ -10,6 +10,9 @@ public interface RuleContext {
     /** Resources of {@code type} whose attributes refer to {@code resource} (e.g. the versioning of a bucket). */
     List<Resource> referrers(Resource resource, String type);
 
+    /** Resources of {@code type} whose attribute {@code attribute} refers to {@code resource} (the logging of a bucket, not its target). */
+    List<Resource> referrersThrough(Resource resource, String type, String attribute);
+
     /** Resources of {@code type} that {@code resource} refers to (e.g. the KMS key of a bucket). */
     List<Resource> referenced(Resource resource, String type);
 

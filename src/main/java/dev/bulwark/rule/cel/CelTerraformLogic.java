@@ -146,17 +146,22 @@ public final class CelTerraformLogic implements TerraformLogic {
 
     private Map<String, Object> related(String variable, Resource resource, RuleContext context, boolean referrers, Input in) {
         Map<String, Object> byType = new LinkedHashMap<>();
-        for (String type : related) {
-            List<Resource> found = referrers ? context.referrers(resource, type) : context.referenced(resource, type);
+        for (String entry : related) {
+            // "type" relates through any attribute; "type.attribute" only through that attribute (referrers only).
+            int dot = entry.indexOf('.');
+            String type = dot < 0 ? entry : entry.substring(0, dot);
+            List<Resource> found = referrers
+                    ? (dot < 0 ? context.referrers(resource, type) : context.referrersThrough(resource, type, entry.substring(dot + 1)))
+                    : context.referenced(resource, type);
             List<Object> list = new ArrayList<>(found.size());
             for (int i = 0; i < found.size(); i++) {
                 CelInput.Converted c = CelInput.convert(variable,
-                        List.of(CelAttribute.Qualifier.ofString(type), CelAttribute.Qualifier.ofInt(i)),
+                        List.of(CelAttribute.Qualifier.ofString(entry), CelAttribute.Qualifier.ofInt(i)),
                         PolicyShapes.normalize(found.get(i).attributes()));
                 in.absorb(c);
                 list.add(c.value());
             }
-            byType.put(type, list);
+            byType.put(entry, list);
         }
         return byType;
     }

@@ -19,6 +19,13 @@ import java.util.List;
  *       newline and holds no control character other than newline and tab. Anywhere else it
  *       prints as a quoted string with the same value, because the newline after a heredoc's
  *       closing marker would end the surrounding construct.</li>
+ *   <li>Quoted strings escape {@code \ " \n \r \t} and other control characters ({@code \u005Cu0001}),
+ *       write <code>${</code> / <code>%{</code> as <code>$${</code> / <code>%%{</code>, and write a {@code $} or
+ *       {@code %} that ends a literal right before an interpolation or directive as
+ *       {@code \u005Cu0024} / {@code \u005Cu0025} (doubling it would turn the pair into an escape).
+ *       Other non-ASCII text is kept as it is.</li>
+ *   <li>Numbers print with {@link BigDecimal#toString()}, keeping their spelling: {@code 1.50},
+ *       {@code 1.2E-9}.</li>
  *   <li>{@link Expr.Parens} nodes are kept. The printer adds parentheses of its own only where a
  *       tree built by hand would otherwise read back with a different shape (for example
  *       {@code Binary(MUL, Binary(ADD, a, b), c)} without a Parens node); a parsed tree never
@@ -398,9 +405,9 @@ public final class HclPrinter {
         }
 
         /**
-         * Writes literal text inside double quotes (templates and block labels). {@code ${} and
-         * {@code %{} are doubled; a final {@code $} or {@code %} that would join the following
-         * {@code ${} or {@code %{} into such an escape is written as a unicode escape instead.
+         * Writes literal text inside double quotes (templates and block labels). <code>${</code> and
+         * <code>%{</code> are doubled; a final {@code $} or {@code %} that would join the following
+         * <code>${</code> or <code>%{</code> into such an escape is written as a unicode escape instead.
          */
         private void quotedLiteral(String text, boolean beforeInterp, boolean beforeDirective) {
             int n = text.length();
@@ -432,7 +439,7 @@ public final class HclPrinter {
             }
         }
 
-        /** Heredoc text is raw apart from the doubled {@code ${} / {@code %{}; {@link Heredocs#fits} rules out the rest. */
+        /** Heredoc text is raw apart from the doubled <code>${</code> / <code>%{</code>; {@link Heredocs#fits} rules out the rest. */
         private void heredocLiteral(String text) {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);

@@ -134,7 +134,7 @@ final class BodyEvaluator {
             Map<String, Value> it = new LinkedHashMap<>();
             it.put("key", item.getKey());
             it.put("value", item.getValue());
-            Scope inner = s.with(iterator, new Value.Obj(it));
+            Scope inner = s.with(iterator, new Value.Obj(it), collection.references());
             String path = prefix + type + "[" + list.size() + "]";
             locations.put(path, Diagnostics.location(s.file, b.range()));
             list.add(register(new Value.Obj(fields(body.body(), inner, path + ".", Set.of(), false))));

@@ -136,9 +136,12 @@ record Expansion(Kind kind, List<Instance> instances, Value.Unknown unknown, Set
         };
     }
 
+    /** The scope with {@code each}/{@code count} bound; reading {@code each} counts as reading what for_each read. */
     Scope bind(Scope s, Instance instance) {
         Scope out = s;
-        for (Map.Entry<String, Value> e : instance.symbols().entrySet()) out = out.with(e.getKey(), e.getValue());
+        for (Map.Entry<String, Value> e : instance.symbols().entrySet()) {
+            out = out.with(e.getKey(), e.getValue(), e.getKey().equals("each") ? referencesOf(instance) : Set.of());
+        }
         return out;
     }
 }

@@ -58,7 +58,10 @@ final class ExprEvaluator {
 
     private Value variable(Expr.Variable v, Scope s) {
         String name = v.name();
-        if (s.hasSymbol(name)) return s.symbol(name);
+        if (s.hasSymbol(name)) {
+            references.addAll(s.symbolReferences(name));
+            return s.symbol(name);
+        }
         ModuleInstance m = s.module;
         return switch (name) {
             case "path" -> m.pathObject();

@@ -1,0 +1,16 @@
+resource "aws_backup_vault" "main" {
+  name = "main"
+}
+
+resource "aws_backup_plan" "daily" {
+  name = "daily"
+
+  rule {
+    rule_name         = "daily"
+    target_vault_name = aws_backup_vault.main.name
+    schedule          = "cron(0 3 * * ? *)"
+    lifecycle {
+      delete_after = 35
+    }
+  }
+}

@@ -1,0 +1,9 @@
+variable "all_regions" {
+  type = bool
+}
+
+resource "aws_cloudtrail" "main" {
+  name                  = "main"
+  s3_bucket_name        = "org-trail-logs"
+  is_multi_region_trail = var.all_regions
+}

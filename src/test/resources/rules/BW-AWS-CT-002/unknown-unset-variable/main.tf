@@ -1,0 +1,9 @@
+variable "validate_logs" {
+  type = bool
+}
+
+resource "aws_cloudtrail" "main" {
+  name                       = "main"
+  s3_bucket_name             = "org-trail-logs"
+  enable_log_file_validation = var.validate_logs
+}

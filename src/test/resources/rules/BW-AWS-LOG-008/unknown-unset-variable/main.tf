@@ -1,0 +1,8 @@
+variable "log_retention" {
+  type = number
+}
+
+resource "aws_cloudwatch_log_group" "app" {
+  name              = "/app/orders"
+  retention_in_days = var.log_retention
+}

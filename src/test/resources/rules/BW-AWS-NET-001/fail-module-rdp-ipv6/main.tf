@@ -1,0 +1,4 @@
+module "bastion" {
+  source    = "./modules/bastion"
+  rdp_range = [3380, 3400]
+}

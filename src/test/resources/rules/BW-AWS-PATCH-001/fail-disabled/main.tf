@@ -1,0 +1,6 @@
+resource "aws_db_instance" "main" {
+  engine                     = "postgres"
+  instance_class             = "db.t3.micro"
+  allocated_storage          = 20
+  auto_minor_version_upgrade = false
+}

@@ -1,0 +1,8 @@
+terraform {
+  backend "s3" {
+    bucket  = "org-terraform-state"
+    key     = "network/terraform.tfstate"
+    region  = "eu-west-1"
+    encrypt = true
+  }
+}

@@ -1,0 +1,8 @@
+terraform {
+  backend "remote" {
+    organization = "example-org"
+    workspaces {
+      name = "network"
+    }
+  }
+}
