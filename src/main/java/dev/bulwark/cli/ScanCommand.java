@@ -23,6 +23,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -97,19 +100,24 @@ final class ScanCommand implements Callable<Integer> {
                 checks, skipChecks, configFile, LocalDate.now());
         ScanResult result;
         ScanConfig config;
-        try (Progress ignored = new Progress("scanning")) {
+        Progress progress = new Progress("scanning");
+        try {
             config = Bulwark.config(request);
             result = Bulwark.scan(request, config);
         } catch (Bulwark.ScanSetupException e) {
             spec.commandLine().getErr().println("bulwark: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT_ERROR.code;
+        } finally {
+            progress.close();
         }
         Severity threshold = failOn != null ? parseFailOn(failOn, "--fail-on")
                 : config.failOn() != null ? parseFailOn(config.failOn(), "fail_on") : Severity.LOW;
         PolicyCatalogue policy = PolicyCatalogue.bundled();
         ScanReport report = new ScanReport(result, policy, PolicyEvaluation.evaluate(policy, result.rules(), result.findings()),
                 threshold, Version.current(), SourceRoot.forScan(paths, Path.of("")));
-        for (Format f : chosen) write(f, report);
+        for (Format f : chosen) {
+            if (!write(f, report)) return ExitCode.USAGE_OR_INPUT_ERROR.code;
+        }
         return report.blockingFailures() > 0 ? ExitCode.FINDINGS.code : ExitCode.OK.code;
     }
 
@@ -134,22 +142,38 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    /** To --output; to --output-dir (console still to the screen); else to standard output. */
-    private void write(Format f, ScanReport report) throws IOException {
+    /**
+     * To --output; to --output-dir (console still to the screen); else to standard output. False
+     * (after saying why) when the file cannot be written: a user's path problem, not a bug.
+     */
+    private boolean write(Format f, ScanReport report) throws IOException {
         Path target = output != null ? output
                 : outputDir != null && f != Format.console ? outputDir.resolve("bulwark." + f.extension) : null;
         if (target == null) {
             Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
             render(f, report, w, f == Format.console && Terminal.colour());
             w.flush();
-            return;
+            return true;
         }
-        Path parent = target.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            render(f, report, w, false);
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                render(f, report, w, false);
+            }
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("bulwark: cannot write " + target + ": " + describe(e));
+            return false;
         }
         spec.commandLine().getErr().println("bulwark: wrote " + target);
+        return true;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof FileAlreadyExistsException f) return f.getFile() + " exists and is not a directory";
+        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.toString();
     }
 
     private void render(Format f, ScanReport report, Writer w, boolean colour) throws IOException {

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /** Lookups rules need across resources, built once per scan: by type, and who refers to whom (within one root module). */
 final class ModelIndex implements RuleContext {
@@ -79,5 +81,34 @@ final class ModelIndex implements RuleContext {
     @Override
     public Map<String, Object> settings() {
         return settings;
+    }
+
+    private final Map<DerivedKey, Object> derived = new ConcurrentHashMap<>();
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Resource resource, String key, Supplier<T> compute) {
+        return (T) derived.computeIfAbsent(new DerivedKey(resource, key), k -> compute.get());
+    }
+
+    /** Identity of the resource (records compare deeply, which would be slow and wrong here) plus a name. */
+    private static final class DerivedKey {
+        private final Resource resource;
+        private final String key;
+
+        DerivedKey(Resource resource, String key) {
+            this.resource = resource;
+            this.key = key;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DerivedKey d && d.resource == resource && d.key.equals(key);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(resource) * 31 + key.hashCode();
+        }
     }
 }

@@ -95,20 +95,22 @@ final class Suppressions {
         if (s.address() != null && !globToRegex(s.address()).matcher(f.resourceAddress()).matches()) return false;
         if (s.path() != null) {
             PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + s.path());
-            return m.matches(relativeToConfig(f.location().file()));
+            Path relative = relativeToConfig(f.location().file());
+            return m.matches(Path.of(f.location().file())) || relative != null && m.matches(relative);
         }
         return true;
     }
 
     /**
-     * Paths in the config are relative to the directory holding it, so they mean the same wherever
-     * the scan is started from; a file outside that directory is matched by its path as shown.
+     * The file relative to the directory holding the config (null when outside it). Matching this
+     * as well as the path as shown (relative to the working directory) lets a config say
+     * {@code legacy/**} and mean the same wherever the scan is started from.
      */
     private Path relativeToConfig(String file) {
+        if (config.file() == null) return null;
         Path abs = workingDir.toAbsolutePath().resolve(file).normalize();
-        Path configDir = config.file() == null ? null : workingDir.toAbsolutePath().resolve(config.file()).normalize().getParent();
-        if (configDir != null && abs.startsWith(configDir)) return configDir.relativize(abs);
-        return Path.of(file);
+        Path configDir = workingDir.toAbsolutePath().resolve(config.file()).normalize().getParent();
+        return configDir != null && abs.startsWith(configDir) ? configDir.relativize(abs) : null;
     }
 
     private static Pattern globToRegex(String glob) {

@@ -1,8 +1,10 @@
 package dev.bulwark.rule;
 
+import dev.bulwark.source.export.ExportKind;
+
 import java.util.Set;
 
-/** Rule logic written in Java, for checks CEL cannot express: named by class in the rule file. */
+/** Rule logic written in Java (checks CEL cannot express, and export checks): named by class in the rule file. */
 final class JavaLogic {
     private JavaLogic() {}
 
@@ -15,6 +17,20 @@ final class JavaLogic {
                 throw new RuleException(where + ": field \"resources\" " + types + " differs from what " + className + " checks " + logic.resourceTypes());
             }
             return logic;
+        } catch (ReflectiveOperationException e) {
+            throw new RuleException(where + ": field \"java\": cannot load class " + className);
+        }
+    }
+
+    static ExportLogic instantiateExport(String className, ExportKind kind, String where) throws RuleException {
+        try {
+            Class<?> c = Class.forName(className);
+            if (!ExportCheck.class.isAssignableFrom(c)) throw new RuleException(where + ": field \"java\": " + className + " is not an export check");
+            ExportCheck check = (ExportCheck) c.getDeclaredConstructor().newInstance();
+            if (!check.kinds().contains(kind)) {
+                throw new RuleException(where + ": field \"kind\" " + kind.id() + " is not one " + className + " judges " + check.kinds());
+            }
+            return new ExportLogic(kind, check);
         } catch (ReflectiveOperationException e) {
             throw new RuleException(where + ": field \"java\": cannot load class " + className);
         }

@@ -1,15 +1,24 @@
 package dev.bulwark.rule;
 
+import dev.bulwark.source.export.ExportKind;
+
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * A rule: its metadata and its logic for each input kind (Terraform today). {@code source} is
- * the file it was read from, for error messages.
+ * A rule: its metadata and its logic for each input kind (Terraform resources, exports of live
+ * systems). {@code source} is the file it was read from, for error messages.
  */
-public record Rule(RuleMetadata metadata, List<TerraformLogic> terraform, String source) {
+public record Rule(RuleMetadata metadata, List<TerraformLogic> terraform, List<ExportLogic> exports, String source) {
     public Rule {
         terraform = List.copyOf(terraform);
+        exports = List.copyOf(exports);
+    }
+
+    /** A rule with Terraform logic only. */
+    public Rule(RuleMetadata metadata, List<TerraformLogic> terraform, String source) {
+        this(metadata, terraform, List.of(), source);
     }
 
     public String id() {
@@ -23,6 +32,11 @@ public record Rule(RuleMetadata metadata, List<TerraformLogic> terraform, String
 
     /** Resource types this rule looks at. */
     public Set<String> resourceTypes() {
-        return terraform.stream().flatMap(l -> l.resourceTypes().stream()).collect(java.util.stream.Collectors.toSet());
+        return terraform.stream().flatMap(l -> l.resourceTypes().stream()).collect(Collectors.toSet());
+    }
+
+    /** Export kinds this rule judges (empty for a rule on infrastructure code only). */
+    public Set<ExportKind> exportKinds() {
+        return exports.stream().map(ExportLogic::kind).collect(Collectors.toSet());
     }
 }

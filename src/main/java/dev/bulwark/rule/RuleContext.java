@@ -21,4 +21,10 @@ public interface RuleContext {
 
     /** Thresholds and settings from configuration, with defaults (e.g. {@code log_retention_days}). */
     Map<String, Object> settings();
+
+    /**
+     * A value derived from {@code resource} once per scan and shared by every rule that asks with the
+     * same {@code key} (e.g. the resource converted for CEL), so many rules on one resource do not redo it.
+     */
+    <T> T derived(Resource resource, String key, java.util.function.Supplier<T> compute);
 }

@@ -25,7 +25,8 @@ public final class RuleLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
     private static final Set<String> RULE_FIELDS = Set.of("id", "title", "severity", "requirements", "description",
-            "remediation", "references", "aliases", "equivalents", "terraform");
+            "remediation", "references", "aliases", "equivalents", "terraform", "export");
+    private static final Set<String> EXPORT_FIELDS = Set.of("kind", "java");
     private static final Set<String> TERRAFORM_FIELDS = Set.of("resources", "related", "check", "message", "attribute", "java");
     private static final Set<String> SCANNERS = Set.of("checkov", "kics", "trivy");
 
@@ -88,9 +89,33 @@ public final class RuleLoader {
                 text(r, "remediation", where, true), references, strings(r, "aliases", where, false), equivalents);
         List<TerraformLogic> terraform = new ArrayList<>();
         JsonNode tf = r.path("terraform");
-        if (tf.isMissingNode()) throw new RuleException(where + ": field \"terraform\" is missing: a rule needs logic for at least one input kind");
-        for (JsonNode logic : tf.isArray() ? tf : List.of(tf)) terraform.add(terraformLogic(logic, title, where + ": terraform"));
-        return new Rule(meta, terraform, file);
+        JsonNode ex = r.path("export");
+        if (tf.isMissingNode() && ex.isMissingNode()) {
+            throw new RuleException(where + ": field \"terraform\" is missing: a rule needs logic for at least one input kind (terraform or export)");
+        }
+        if (!tf.isMissingNode()) {
+            for (JsonNode logic : tf.isArray() ? tf : List.of(tf)) terraform.add(terraformLogic(logic, title, where + ": terraform"));
+        }
+        List<ExportLogic> exports = new ArrayList<>();
+        if (!ex.isMissingNode()) {
+            for (JsonNode logic : ex.isArray() ? ex : List.of(ex)) {
+                ExportLogic e = exportLogic(logic, where + ": export");
+                if (exports.stream().anyMatch(o -> o.kind() == e.kind())) throw new RuleException(where + ": export: kind " + e.kind().id() + " is listed twice");
+                exports.add(e);
+            }
+        }
+        return new Rule(meta, terraform, exports, file);
+    }
+
+    /** An {@code export:} entry: {@code kind} (credential-report, roster, …) and the Java check class. */
+    private static ExportLogic exportLogic(JsonNode e, String where) throws RuleException {
+        if (!e.isObject()) throw new RuleException(where + ": must be a mapping with kind and java");
+        unknownFields(e, EXPORT_FIELDS, where);
+        String kindName = text(e, "kind", where, true);
+        dev.bulwark.source.export.ExportKind kind = dev.bulwark.source.export.ExportKind.byId(kindName)
+                .orElseThrow(() -> new RuleException(where + ": field \"kind\" names unknown export kind \"" + kindName + "\" (use "
+                        + dev.bulwark.source.export.ExportKind.names() + ")"));
+        return JavaLogic.instantiateExport(text(e, "java", where, true), kind, where);
     }
 
     private TerraformLogic terraformLogic(JsonNode t, String title, String where) throws RuleException {

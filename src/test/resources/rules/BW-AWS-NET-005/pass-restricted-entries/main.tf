@@ -10,6 +10,7 @@ resource "aws_network_acl" "private" {
     to_port    = 22
   }
 
+  # Return traffic for connections the instances open; ACLs are stateless.
   ingress {
     rule_no    = 110
     action     = "allow"

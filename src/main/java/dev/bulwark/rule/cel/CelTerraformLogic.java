@@ -131,7 +131,8 @@ public final class CelTerraformLogic implements TerraformLogic {
 
     private Input input(Resource resource, RuleContext context) {
         Input in = new Input();
-        in.put("resource", CelInput.convert("resource", List.of(), PolicyShapes.normalize(resource.attributes())));
+        in.put("resource", context.derived(resource, "cel:resource",
+                () -> CelInput.convert("resource", List.of(), PolicyShapes.normalize(resource.attributes()))));
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("address", resource.address());
         meta.put("type", resource.type());
@@ -155,9 +156,10 @@ public final class CelTerraformLogic implements TerraformLogic {
                     : context.referenced(resource, type);
             List<Object> list = new ArrayList<>(found.size());
             for (int i = 0; i < found.size(); i++) {
-                CelInput.Converted c = CelInput.convert(variable,
-                        List.of(CelAttribute.Qualifier.ofString(entry), CelAttribute.Qualifier.ofInt(i)),
-                        PolicyShapes.normalize(found.get(i).attributes()));
+                Resource other = found.get(i);
+                List<CelAttribute.Qualifier> at = List.of(CelAttribute.Qualifier.ofString(entry), CelAttribute.Qualifier.ofInt(i));
+                CelInput.Converted c = context.derived(other, "cel:" + variable + ":" + entry + ":" + i,
+                        () -> CelInput.convert(variable, at, PolicyShapes.normalize(other.attributes())));
                 in.absorb(c);
                 list.add(c.value());
             }

@@ -32,10 +32,6 @@ final class Cell {
         return name;
     }
 
-    boolean inCycle() {
-        return computing;
-    }
-
     /** Returns the value, or null when this cell is already being computed (a cycle). */
     Evaluated get() {
         if (result != null) {

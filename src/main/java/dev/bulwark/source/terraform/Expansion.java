@@ -113,7 +113,8 @@ record Expansion(Kind kind, List<Instance> instances, Value.Unknown unknown, Set
      * resource, the instance with the same key; otherwise what the expression read.
      */
     Set<String> referencesOf(Instance instance) {
-        if (references.isEmpty()) return Set.of();
+        // count only says how many: count = length(aws_instance.web) does not make every instance refer to every web
+        if (references.isEmpty() || kind == Kind.COUNT) return Set.of();
         if (!keyedByReference || instance.key() == null) return references;
         Set<String> out = new java.util.LinkedHashSet<>();
         for (String r : references) out.add(r + instance.suffix());

@@ -24,11 +24,24 @@ final class BucketRelations {
         return out;
     }
 
-    /** True when {@code from}'s argument {@code attribute} was derived from {@code target} (or one of its instances). */
+    /**
+     * True when {@code from}'s argument {@code attribute} was derived from {@code target} (or one of
+     * its instances). An argument written as {@code each.value.id} may carry no reference of its
+     * own, the model keeping it under {@code for_each}/{@code count}: a written argument without
+     * references then counts as derived from what the expansion iterates over.
+     */
     static boolean refersVia(Resource from, String attribute, Resource target) {
-        Set<String> targets = from.references().get(attribute);
-        if (targets == null) return false;
-        String address = target.address();
+        Set<String> own = from.references().get(attribute);
+        if (own != null) return matches(own, target.address());
+        if (from.attribute(attribute) == null) return false;
+        for (String expansion : List.of("for_each", "count")) {
+            Set<String> iterated = from.references().get(expansion);
+            if (iterated != null && matches(iterated, target.address())) return true;
+        }
+        return false;
+    }
+
+    private static boolean matches(Set<String> targets, String address) {
         for (String t : targets) {
             if (t.equals(address) || address.startsWith(t + "[") || t.startsWith(address + "[")) return true;
         }

@@ -45,9 +45,17 @@ public final class S3CustomerManagedKey implements TerraformLogic {
                     "server_side_encryption_configuration");
         }
         List<Default> defaults = new ArrayList<>();
-        for (Value.Obj config : blocks(inline)) collect(config.get("rule"), bucket, "server_side_encryption_configuration", defaults);
+        Value.Unknown unknownBlock = null;
+        for (Value.Obj config : blocks(inline)) {
+            unknownBlock = firstNonNull(unknownBlock, collect(config.get("rule"), bucket, "server_side_encryption_configuration", defaults));
+        }
+        // A separate encryption resource names no other bucket, so referring to this one at all means it configures it
+        // (with for_each the reference may come through each.value rather than the bucket argument itself).
         for (Resource config : context.referrers(bucket, SEPARATE)) {
-            if (refersVia(config, "bucket", bucket)) collect(config.attribute("rule"), config, "rule", defaults);
+            unknownBlock = firstNonNull(unknownBlock, collect(config.attribute("rule"), config, "rule", defaults));
+        }
+        if (defaults.isEmpty() && unknownBlock != null) {
+            return Outcome.unknown("cannot decide: the encryption rules of the bucket are unknown (" + unknownBlock.describe() + ")", null);
         }
         if (defaults.isEmpty()) {
             return Outcome.fail("bucket " + bucket.address() + " declares no default encryption, so S3 uses S3-managed keys (SSE-S3)"
@@ -87,10 +95,20 @@ public final class S3CustomerManagedKey implements TerraformLogic {
         };
     }
 
-    private static void collect(Value rules, Resource holder, String topAttribute, List<Default> out) {
+    /** Adds the default-encryption blocks under {@code rules}; returns the first unknown block list met, or null. */
+    private static Value.Unknown collect(Value rules, Resource holder, String topAttribute, List<Default> out) {
+        if (rules instanceof Value.Unknown u) return u;
+        Value.Unknown unknown = null;
         for (Value.Obj rule : blocks(rules)) {
-            for (Value.Obj d : blocks(rule.get("apply_server_side_encryption_by_default"))) out.add(new Default(d, holder, topAttribute));
+            Value defaults = rule.get("apply_server_side_encryption_by_default");
+            if (defaults instanceof Value.Unknown u && unknown == null) unknown = u;
+            for (Value.Obj d : blocks(defaults)) out.add(new Default(d, holder, topAttribute));
         }
+        return unknown;
+    }
+
+    private static Value.Unknown firstNonNull(Value.Unknown a, Value.Unknown b) {
+        return a != null ? a : b;
     }
 
     /** The writer whose logs land in this bucket (access logging of another bucket, or a load balancer), or null. */

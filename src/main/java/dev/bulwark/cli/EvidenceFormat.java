@@ -1,0 +1,4 @@
+package dev.bulwark.cli;
+
+/** Output formats of the evidence listing commands. */
+enum EvidenceFormat { text, json }

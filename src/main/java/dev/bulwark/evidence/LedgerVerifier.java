@@ -1,0 +1,166 @@
+package dev.bulwark.evidence;
+
+import dev.bulwark.evidence.crypto.AttachmentCipher;
+
+import java.security.GeneralSecurityException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Rechecks the ledger from its first record to its head. For each record: its stored text against
+ * its hash, its columns against its text, its position, its link to the record before, and each
+ * attachment (present, decrypts under its hash, and hashes to what the record says). Then the
+ * chain head against the last record.
+ */
+final class LedgerVerifier {
+    /** Fetches an attachment's ciphertext by content hash. */
+    interface BlobSource {
+        Optional<byte[]> ciphertext(String sha256) throws SQLException;
+    }
+
+    private final BlobSource blobs;
+    private final AttachmentCipher cipher;
+    private final Map<String, Optional<String>> blobVerdicts = new HashMap<>();
+    private final List<VerificationProblem> problems = new ArrayList<>();
+    private int attachmentsChecked;
+
+    /** @param cipher may be null when no record has attachments */
+    LedgerVerifier(BlobSource blobs, AttachmentCipher cipher) {
+        this.blobs = blobs;
+        this.cipher = cipher;
+    }
+
+    VerificationReport verify(List<RecordRow> rows, ChainHead head) throws SQLException {
+        long expectedSeq = 1;
+        String previousHash = Sha256.GENESIS;
+        String previousId = null;
+        for (RecordRow row : rows) {
+            String actualHash = CanonicalRecord.hashOf(row.canonical());
+            checkRecord(row, actualHash, expectedSeq, previousHash, previousId);
+            expectedSeq = row.seq() + 1;
+            previousHash = actualHash;
+            previousId = row.id();
+        }
+        checkHead(rows, head, previousHash);
+        return new VerificationReport(rows.size(), attachmentsChecked, head, problems);
+    }
+
+    private void checkRecord(RecordRow row, String actualHash, long expectedSeq, String previousHash, String previousId)
+            throws SQLException {
+        CanonicalRecord hashed;
+        try {
+            hashed = CanonicalRecord.parse(row.canonical());
+        } catch (IllegalArgumentException e) {
+            report(row.id(), VerificationProblem.Kind.MALFORMED, row.id() + ": its stored record text is unreadable (" + e.getMessage() + ")");
+            return;
+        }
+        String label = hashed.id() != null ? hashed.id() : row.id();
+        if (!actualHash.equals(row.recordHash())) {
+            report(label, VerificationProblem.Kind.RECORD_ALTERED, label + ": its stored text no longer matches its record hash"
+                    + " (the record was edited in the database)");
+        }
+        boolean misplaced = false;
+        if (hashed.sequence() != row.seq()) {
+            misplaced = true;
+            report(label, VerificationProblem.Kind.RECORD_REORDERED, label + " was recorded as number " + hashed.sequence()
+                    + " but is stored at position " + row.seq() + ": records were reordered");
+        } else if (row.seq() > expectedSeq) {
+            misplaced = true;
+            String firstMissing = EvidenceIds.forSequence(expectedSeq);
+            String range = row.seq() - expectedSeq == 1 ? firstMissing
+                    : firstMissing + " to " + EvidenceIds.forSequence(row.seq() - 1);
+            report(firstMissing, VerificationProblem.Kind.RECORD_MISSING, range + " missing: the ledger jumps from "
+                    + (previousId == null ? "its start" : previousId) + " to " + label);
+        }
+        compareColumns(label, row.fields(), hashed.fields(), misplaced);
+        if (!misplaced && !Objects.equals(hashed.previousHash(), previousHash)) {
+            if (previousId == null) {
+                report(label, VerificationProblem.Kind.CHAIN_BROKEN, label + " is the first record but does not start the chain"
+                        + " (its previous-hash is not the starting value)");
+            } else {
+                report(previousId, VerificationProblem.Kind.CHAIN_BROKEN, "the link from " + previousId + " to " + label
+                        + " is broken: " + label + "'s previous-hash does not match " + previousId + "'s hash ("
+                        + previousId + " was rewritten with a recomputed hash, or " + label + " was)");
+            }
+        }
+        for (Attachment a : hashed.attachments()) checkAttachment(label, a);
+    }
+
+    private void compareColumns(String label, Map<String, String> columns, Map<String, String> hashed, boolean misplaced) {
+        for (Map.Entry<String, String> f : hashed.entrySet()) {
+            if (misplaced && f.getKey().equals("sequence")) continue;
+            String stored = columns.get(f.getKey());
+            if (!Objects.equals(stored, f.getValue())) {
+                report(label, VerificationProblem.Kind.FIELD_CHANGED, label + ": field " + f.getKey() + " was changed: the database has "
+                        + quote(stored) + " but the hashed record has " + quote(f.getValue()));
+            }
+        }
+    }
+
+    private void checkAttachment(String label, Attachment a) throws SQLException {
+        attachmentsChecked++;
+        Optional<String> verdict = blobVerdicts.get(a.sha256());
+        if (verdict == null) {
+            verdict = blobVerdict(a);
+            blobVerdicts.put(a.sha256(), verdict);
+        }
+        verdict.ifPresent(problem -> report(label, problem.startsWith("missing") ? VerificationProblem.Kind.ATTACHMENT_MISSING
+                : VerificationProblem.Kind.ATTACHMENT_ALTERED, label + ": attachment '" + a.name() + "' (sha256 " + a.sha256() + ") "
+                + problem.substring(problem.indexOf(':') + 2)));
+    }
+
+    /** Empty when the blob is fine; else "missing: ..." or "altered: ..." with the reason. */
+    private Optional<String> blobVerdict(Attachment a) throws SQLException {
+        Optional<byte[]> ciphertext = blobs.ciphertext(a.sha256());
+        if (ciphertext.isEmpty()) return Optional.of("missing: is not in the database");
+        if (cipher == null) return Optional.of("altered: cannot be checked without the key");
+        OptionalLong keyId = AttachmentCipher.keyIdOf(ciphertext.get());
+        if (keyId.isEmpty() || !cipher.hasKey(keyId.getAsLong())) {
+            return Optional.of("altered: is stored encrypted under a key this keyset does not have (its blob was replaced)");
+        }
+        byte[] plain;
+        try {
+            plain = cipher.decrypt(ciphertext.get(), a.sha256());
+        } catch (GeneralSecurityException e) {
+            return Optional.of("altered: does not decrypt under its content hash (its stored blob was replaced or damaged)");
+        }
+        if (!Sha256.hex(plain).equals(a.sha256()) || plain.length != a.size()) {
+            return Optional.of("altered: decrypts to content with a different hash or size (its stored blob was swapped)");
+        }
+        return Optional.empty();
+    }
+
+    private void checkHead(List<RecordRow> rows, ChainHead head, String lastHash) {
+        long lastSeq = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).seq();
+        String lastId = rows.isEmpty() ? null : rows.get(rows.size() - 1).id();
+        if (head.recordCount() > lastSeq) {
+            String firstMissing = EvidenceIds.forSequence(lastSeq + 1);
+            report(firstMissing, VerificationProblem.Kind.RECORD_MISSING, firstMissing + " missing: the chain head counts "
+                    + head.recordCount() + " records but the last stored one is " + (lastId == null ? "none" : lastId)
+                    + " (records at the end were removed)");
+        } else if (head.recordCount() < lastSeq) {
+            report(lastId, VerificationProblem.Kind.HEAD_MISMATCH, lastId + ": the chain head counts only " + head.recordCount()
+                    + " records (records were added, or the head was rolled back, outside the ledger)");
+        } else if (!head.headHash().equals(lastHash)) {
+            String who = lastId == null ? "the empty ledger" : lastId;
+            report(who, VerificationProblem.Kind.HEAD_MISMATCH, who + ": its hash does not match the chain head"
+                    + " (the last record was rewritten, or the head was)");
+        }
+    }
+
+    private void report(String recordId, VerificationProblem.Kind kind, String message) {
+        problems.add(new VerificationProblem(recordId, kind, message));
+    }
+
+    private static String quote(String s) {
+        if (s == null) return "nothing";
+        String shown = s.length() > 200 ? s.substring(0, 200) + "…" : s;
+        return "'" + shown + "'";
+    }
+}

@@ -1,0 +1,36 @@
+package dev.bulwark.rule;
+
+import dev.bulwark.model.SourceLocation;
+
+import java.util.Objects;
+
+/**
+ * One result of an export check: PASS, FAIL or UNKNOWN about one subject (a user, a leaver, a
+ * scanned target, a host), a message that names the actual values, and the line of the export it
+ * comes from.
+ */
+public record ExportOutcome(Status status, String subject, String message, SourceLocation location) {
+    public ExportOutcome {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(location, "location");
+    }
+
+    public static ExportOutcome pass(String subject, String message, String file, int line) {
+        return new ExportOutcome(Status.PASS, subject, message, at(file, line));
+    }
+
+    public static ExportOutcome fail(String subject, String message, String file, int line) {
+        return new ExportOutcome(Status.FAIL, subject, message, at(file, line));
+    }
+
+    public static ExportOutcome unknown(String subject, String message, String file, int line) {
+        return new ExportOutcome(Status.UNKNOWN, subject, message, at(file, line));
+    }
+
+    /** A whole line of an export: exports have no meaningful column. */
+    private static SourceLocation at(String file, int line) {
+        return new SourceLocation(file, line, 1, line, 1);
+    }
+}

@@ -1,0 +1,4 @@
+module "scratch" {
+  source = "./modules/storage"
+  name   = "scratch"
+}

@@ -1,0 +1,5 @@
+module "storage" {
+  source  = "./modules/storage"
+  name    = "media"
+  encrypt = true
+}

@@ -1,0 +1,10 @@
+resource "aws_db_instance" "orders" {
+  identifier          = "orders"
+  engine              = "postgres"
+  engine_version      = "16.3"
+  instance_class      = "db.t4g.medium"
+  allocated_storage   = 50
+  username            = "orders_admin"
+  password            = "change-me-please"
+  skip_final_snapshot = true
+}

@@ -1,0 +1,4 @@
+resource "aws_secretsmanager_secret" "api" {
+  name       = "prod/api/token"
+  kms_key_id = "alias/aws/secretsmanager"
+}
