@@ -46,7 +46,9 @@ public final class Scanner {
         long t2 = System.nanoTime();
         List<Diagnostic> diagnostics = new ArrayList<>(model.diagnostics());
         diagnostics.addAll(suppressions.problems());
-        return new ScanResult(findings, rules, model, diagnostics, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+        // Rules with only export logic judge ingested exports, not code: they did not run in this scan.
+        List<Rule> ran = rules.stream().filter(r -> !r.terraform().isEmpty()).toList();
+        return new ScanResult(findings, ran, model, diagnostics, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
     }
 
     static final Comparator<Finding> ORDER = Comparator

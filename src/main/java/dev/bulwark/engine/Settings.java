@@ -23,6 +23,10 @@ public final class Settings {
         d.put("password_min_length", 14L);          // 3.3.1: IAM account password policy, shortest allowed password
         d.put("password_reuse_prevention", 24L);    // 3.3.1: IAM account password policy, previous passwords remembered
         d.put("secret_rotation_max_days", 90L);     // 3.4.4: longest automatic rotation interval for Secrets Manager secrets
+        d.put("termination_sla_hours", 24L);        // 3.3.4: hours after a termination by which every account of the leaver must be revoked
+        d.put("patch_sla_critical_days", 15L);      // 3.2.4: days to patch a fixable critical vulnerability
+        d.put("patch_sla_high_days", 30L);          // 3.2.4: days to patch a fixable high vulnerability
+        d.put("patch_sla_medium_days", 90L);        // 3.2.4: days to patch a fixable medium vulnerability
         return Map.copyOf(d);
     }
 

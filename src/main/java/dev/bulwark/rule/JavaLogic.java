@@ -22,6 +22,16 @@ final class JavaLogic {
         }
     }
 
+    static GitLogic instantiateGit(String className, String where) throws RuleException {
+        try {
+            Class<?> c = Class.forName(className);
+            if (!GitCheck.class.isAssignableFrom(c)) throw new RuleException(where + ": field \"java\": " + className + " is not a git check");
+            return new GitLogic((GitCheck) c.getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException e) {
+            throw new RuleException(where + ": field \"java\": cannot load class " + className);
+        }
+    }
+
     static ExportLogic instantiateExport(String className, ExportKind kind, String where) throws RuleException {
         try {
             Class<?> c = Class.forName(className);

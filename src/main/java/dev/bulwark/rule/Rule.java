@@ -8,17 +8,23 @@ import java.util.stream.Collectors;
 
 /**
  * A rule: its metadata and its logic for each input kind (Terraform resources, exports of live
- * systems). {@code source} is the file it was read from, for error messages.
+ * systems, a repository's change history). {@code source} is the file it was read from, for error messages.
  */
-public record Rule(RuleMetadata metadata, List<TerraformLogic> terraform, List<ExportLogic> exports, String source) {
+public record Rule(RuleMetadata metadata, List<TerraformLogic> terraform, List<ExportLogic> exports, List<GitLogic> git, String source) {
     public Rule {
         terraform = List.copyOf(terraform);
         exports = List.copyOf(exports);
+        git = List.copyOf(git);
+    }
+
+    /** A rule with Terraform and export logic and no git logic. */
+    public Rule(RuleMetadata metadata, List<TerraformLogic> terraform, List<ExportLogic> exports, String source) {
+        this(metadata, terraform, exports, List.of(), source);
     }
 
     /** A rule with Terraform logic only. */
     public Rule(RuleMetadata metadata, List<TerraformLogic> terraform, String source) {
-        this(metadata, terraform, List.of(), source);
+        this(metadata, terraform, List.of(), List.of(), source);
     }
 
     public String id() {

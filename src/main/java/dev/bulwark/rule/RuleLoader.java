@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.bulwark.rule.cel.CelTerraformLogic;
+import dev.bulwark.source.export.ExportKind;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -25,9 +26,10 @@ public final class RuleLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
     private static final Set<String> RULE_FIELDS = Set.of("id", "title", "severity", "requirements", "description",
-            "remediation", "references", "aliases", "equivalents", "terraform", "export");
+            "remediation", "references", "aliases", "equivalents", "terraform", "export", "git");
     private static final Set<String> EXPORT_FIELDS = Set.of("kind", "java");
-    private static final Set<String> TERRAFORM_FIELDS = Set.of("resources", "related", "check", "message", "attribute", "java");
+    private static final Set<String> GIT_FIELDS = Set.of("java");
+    private static final Set<String> TERRAFORM_FIELDS = Set.of("resources", "related", "check", "message", "attribute", "java", "computed_values");
     private static final Set<String> SCANNERS = Set.of("checkov", "kics", "trivy");
 
     private final Predicate<String> requirementExists;
@@ -90,8 +92,9 @@ public final class RuleLoader {
         List<TerraformLogic> terraform = new ArrayList<>();
         JsonNode tf = r.path("terraform");
         JsonNode ex = r.path("export");
-        if (tf.isMissingNode() && ex.isMissingNode()) {
-            throw new RuleException(where + ": field \"terraform\" is missing: a rule needs logic for at least one input kind (terraform or export)");
+        JsonNode gitNode = r.path("git");
+        if (tf.isMissingNode() && ex.isMissingNode() && gitNode.isMissingNode()) {
+            throw new RuleException(where + ": field \"terraform\" is missing: a rule needs logic for at least one input kind (terraform, export or git)");
         }
         if (!tf.isMissingNode()) {
             for (JsonNode logic : tf.isArray() ? tf : List.of(tf)) terraform.add(terraformLogic(logic, title, where + ": terraform"));
@@ -104,7 +107,16 @@ public final class RuleLoader {
                 exports.add(e);
             }
         }
-        return new Rule(meta, terraform, exports, file);
+        List<GitLogic> git = new ArrayList<>();
+        if (!gitNode.isMissingNode()) git.add(gitLogic(gitNode, where + ": git"));
+        return new Rule(meta, terraform, exports, git, file);
+    }
+
+    /** A {@code git:} entry: the Java class that judges a repository's change history. */
+    private static GitLogic gitLogic(JsonNode g, String where) throws RuleException {
+        if (!g.isObject()) throw new RuleException(where + ": must be a mapping with java");
+        unknownFields(g, GIT_FIELDS, where);
+        return JavaLogic.instantiateGit(text(g, "java", where, true), where);
     }
 
     /** An {@code export:} entry: {@code kind} (credential-report, roster, …) and the Java check class. */
@@ -112,9 +124,9 @@ public final class RuleLoader {
         if (!e.isObject()) throw new RuleException(where + ": must be a mapping with kind and java");
         unknownFields(e, EXPORT_FIELDS, where);
         String kindName = text(e, "kind", where, true);
-        dev.bulwark.source.export.ExportKind kind = dev.bulwark.source.export.ExportKind.byId(kindName)
+        ExportKind kind = ExportKind.byId(kindName)
                 .orElseThrow(() -> new RuleException(where + ": field \"kind\" names unknown export kind \"" + kindName + "\" (use "
-                        + dev.bulwark.source.export.ExportKind.names() + ")"));
+                        + ExportKind.names() + ")"));
         return JavaLogic.instantiateExport(text(e, "java", where, true), kind, where);
     }
 
@@ -125,8 +137,12 @@ public final class RuleLoader {
         List<String> related = strings(t, "related", where, false);
         String javaClass = text(t, "java", where, false);
         if (javaClass != null) return JavaLogic.instantiate(javaClass, types, where);
+        String computed = text(t, "computed_values", where, false);
+        if (computed != null && !computed.equals("unknown") && !computed.equals("reference")) {
+            throw new RuleException(where + ": field \"computed_values\" must be unknown (the default) or reference, got \"" + computed + "\"");
+        }
         return CelTerraformLogic.compile(types, related, text(t, "check", where, true), text(t, "message", where, false),
-                text(t, "attribute", where, false), title, where);
+                text(t, "attribute", where, false), title, "reference".equals(computed), where);
     }
 
     private static void unknownFields(JsonNode n, Set<String> allowed, String where) throws RuleException {

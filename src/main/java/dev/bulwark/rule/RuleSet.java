@@ -23,13 +23,23 @@ public final class RuleSet {
 
     private RuleSet() {}
 
+    /** The built-in rules, compiled once per process (they are immutable); callers get their own set to add packs to. */
+    private static List<Rule> builtinRules;
+
     public static RuleSet builtin(Predicate<String> requirementExists) throws RuleException {
         RuleSet set = new RuleSet();
-        RuleLoader loader = new RuleLoader(requirementExists);
-        for (String resource : builtinFiles()) {
-            set.addAll(loader.read(resource, readResource(resource)));
-        }
+        set.addAll(builtinRules(requirementExists));
         return set;
+    }
+
+    private static synchronized List<Rule> builtinRules(Predicate<String> requirementExists) throws RuleException {
+        if (builtinRules == null) {
+            RuleLoader loader = new RuleLoader(requirementExists);
+            List<Rule> rules = new ArrayList<>();
+            for (String resource : builtinFiles()) rules.addAll(loader.read(resource, readResource(resource)));
+            builtinRules = List.copyOf(rules);
+        }
+        return builtinRules;
     }
 
     /** Adds every {@code *.yaml}/{@code *.yml} file under {@code dir} (a custom rule pack). */

@@ -46,7 +46,8 @@ public final class EvidenceKeys {
     public static Optional<Loaded> find(Path ledgerDir, Map<String, String> env) throws EvidenceKeyException {
         String fromEnv = env.get(ENV);
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return Optional.of(new Loaded(cipher(parse(fromEnv, ENV)), "the environment variable " + ENV, List.of()));
+            String source = "the environment variable " + ENV;
+            return Optional.of(new Loaded(cipher(parse(fromEnv, source)), source, List.of()));
         }
         Path file = keyFile(ledgerDir);
         String json;
@@ -99,7 +100,7 @@ public final class EvidenceKeys {
         } catch (IOException e) {
             throw new EvidenceKeyException("cannot write the key file " + file + ": " + e.getMessage(), e);
         }
-        return cipher(parse(rotated, file.toString())).primaryKeyId();
+        return cipher(parse(rotated, "the key file " + file)).primaryKeyId();
     }
 
     /** A keyset as JSON with one more key, the new primary; the old keys are kept for decryption. */

@@ -1,6 +1,7 @@
 package dev.bulwark.rule.cel;
 
 import com.google.protobuf.NullValue;
+import dev.bulwark.model.UnknownReason;
 import dev.bulwark.model.Value;
 import dev.cel.runtime.CelAttribute;
 import dev.cel.runtime.CelAttributePattern;
@@ -22,17 +23,22 @@ final class CelInput {
     /** A converted value with the unknowns found inside it, by CEL attribute path. */
     record Converted(Object value, Map<String, Value.Unknown> unknowns, List<CelAttributePattern> patterns) {}
 
-    static Converted convert(String variable, List<CelAttribute.Qualifier> prefix, Value v) {
+    /**
+     * @param computedAsReference when true, a value the provider computes (an id, an ARN) becomes the
+     *                            string {@code ${address.attribute}}: unknown, but surely that resource's
+     *                            own value, so never a wildcard or a literal the rule looks for
+     */
+    static Converted convert(String variable, List<CelAttribute.Qualifier> prefix, Value v, boolean computedAsReference) {
         Map<String, Value.Unknown> unknowns = new LinkedHashMap<>();
         List<CelAttributePattern> patterns = new ArrayList<>();
         CelAttributePattern root = CelAttributePattern.fromQualifiedIdentifier(variable);
         for (CelAttribute.Qualifier q : prefix) root = root.qualify(q);
-        Object out = toCel(v, root, unknowns, patterns);
+        Object out = toCel(v, root, unknowns, patterns, computedAsReference);
         return new Converted(out, unknowns, patterns);
     }
 
     private static Object toCel(Value v, CelAttributePattern at, Map<String, Value.Unknown> unknowns,
-                                List<CelAttributePattern> patterns) {
+                                List<CelAttributePattern> patterns, boolean computedAsReference) {
         if (v instanceof Value.Str s) return s.value();
         if (v instanceof Value.Bool b) return b.value();
         if (v instanceof Value.Num n) return number(n.value());
@@ -40,18 +46,19 @@ final class CelInput {
         if (v instanceof Value.ListV l) {
             List<Object> out = new ArrayList<>(l.items().size());
             for (int i = 0; i < l.items().size(); i++) {
-                out.add(toCel(l.items().get(i), at.qualify(CelAttribute.Qualifier.ofInt(i)), unknowns, patterns));
+                out.add(toCel(l.items().get(i), at.qualify(CelAttribute.Qualifier.ofInt(i)), unknowns, patterns, computedAsReference));
             }
             return Collections.unmodifiableList(out);
         }
         if (v instanceof Value.Obj o) {
             Map<String, Object> out = new LinkedHashMap<>();
             for (Map.Entry<String, Value> e : o.fields().entrySet()) {
-                out.put(e.getKey(), toCel(e.getValue(), at.qualify(CelAttribute.Qualifier.ofString(e.getKey())), unknowns, patterns));
+                out.put(e.getKey(), toCel(e.getValue(), at.qualify(CelAttribute.Qualifier.ofString(e.getKey())), unknowns, patterns, computedAsReference));
             }
             return Collections.unmodifiableMap(out);
         }
         Value.Unknown u = (Value.Unknown) v;
+        if (computedAsReference && u.reason() == UnknownReason.COMPUTED) return "${" + u.detail() + "}";
         patterns.add(at);
         unknowns.put(at.toString(), u);
         return NullValue.NULL_VALUE;

@@ -35,25 +35,28 @@ public final class CelTerraformLogic implements TerraformLogic {
     private final CelRuntime.Program message;
     private final String attribute;
     private final String title;
+    private final boolean computedAsReference;
 
     private CelTerraformLogic(Set<String> types, List<String> related, CelRuntime.Program check, CelRuntime.Program message,
-                              String attribute, String title) {
+                              String attribute, String title, boolean computedAsReference) {
         this.types = Set.copyOf(types);
         this.related = List.copyOf(related);
         this.check = check;
         this.message = message;
         this.attribute = attribute;
         this.title = title;
+        this.computedAsReference = computedAsReference;
     }
 
     /**
      * @param where names the rule file and field for error messages, e.g. "rules/s3.yaml: BW-AWS-S3-001"
      */
     public static CelTerraformLogic compile(Set<String> types, List<String> related, String check, String message,
-                                            String attribute, String title, String where) throws RuleException {
-        CelRuntime.Program checkProgram = compileField(check, SimpleType.BOOL, where + ": terraform.check");
-        CelRuntime.Program messageProgram = message == null ? null : compileField(message, SimpleType.STRING, where + ": terraform.message");
-        return new CelTerraformLogic(types, related, checkProgram, messageProgram, attribute, title);
+                                            String attribute, String title, boolean computedAsReference, String where)
+            throws RuleException {
+        CelRuntime.Program checkProgram = compileField(check, SimpleType.BOOL, where + ": check");
+        CelRuntime.Program messageProgram = message == null ? null : compileField(message, SimpleType.STRING, where + ": message");
+        return new CelTerraformLogic(types, related, checkProgram, messageProgram, attribute, title, computedAsReference);
     }
 
     private static CelRuntime.Program compileField(String expression, dev.cel.common.types.CelType type, String where) throws RuleException {
@@ -131,8 +134,8 @@ public final class CelTerraformLogic implements TerraformLogic {
 
     private Input input(Resource resource, RuleContext context) {
         Input in = new Input();
-        in.put("resource", context.derived(resource, "cel:resource",
-                () -> CelInput.convert("resource", List.of(), PolicyShapes.normalize(resource.attributes()))));
+        in.put("resource", context.derived(resource, "cel:resource:" + computedAsReference,
+                () -> CelInput.convert("resource", List.of(), PolicyShapes.normalize(resource.attributes()), computedAsReference)));
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("address", resource.address());
         meta.put("type", resource.type());
@@ -158,8 +161,8 @@ public final class CelTerraformLogic implements TerraformLogic {
             for (int i = 0; i < found.size(); i++) {
                 Resource other = found.get(i);
                 List<CelAttribute.Qualifier> at = List.of(CelAttribute.Qualifier.ofString(entry), CelAttribute.Qualifier.ofInt(i));
-                CelInput.Converted c = context.derived(other, "cel:" + variable + ":" + entry + ":" + i,
-                        () -> CelInput.convert(variable, at, PolicyShapes.normalize(other.attributes())));
+                CelInput.Converted c = context.derived(other, "cel:" + variable + ":" + entry + ":" + i + ":" + computedAsReference,
+                        () -> CelInput.convert(variable, at, PolicyShapes.normalize(other.attributes()), computedAsReference));
                 in.absorb(c);
                 list.add(c.value());
             }

@@ -36,7 +36,7 @@ public final class TrivyReportReader implements ExportReader<VulnerabilityReport
                 case "SchemaVersion" -> {
                     o.schemaLine = line;
                     o.schema = p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : null;
-                    o.schemaText = p.getText();
+                    o.schemaText = p.currentToken() == JsonToken.VALUE_STRING ? "\"" + p.getText() + "\"" : p.getText();
                     JsonExport.skip(p);
                 }
                 case "CreatedAt" -> o.createdAt = scalar(json, p, "CreatedAt", line, o);

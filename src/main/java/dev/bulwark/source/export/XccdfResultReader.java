@@ -84,8 +84,17 @@ public final class XccdfResultReader implements ExportReader<XccdfResult> {
         boolean sawXccdf11;
         int xccdf11Line;
 
+        /** The line where the element just read starts: StAX reports where its start tag ends. */
+        private int tagLine = 1;
+
         Walk(String file) {
             this.file = file;
+        }
+
+        /** Advances, remembering where the previous event ended, which is where a following tag begins. */
+        private int next(XMLStreamReader r) throws XMLStreamException {
+            tagLine = Math.max(1, r.getLocation().getLineNumber());
+            return r.next();
         }
 
         void run(XMLStreamReader r) throws XMLStreamException, ExportFormatException {
@@ -93,7 +102,7 @@ public final class XccdfResultReader implements ExportReader<XccdfResult> {
             int ruleDepth = -1;
             int depth = 0;
             while (r.hasNext()) {
-                int event = r.next();
+                int event = next(r);
                 if (event == XMLStreamConstants.DTD) {
                     throw new ExportFormatException(file, r.getLocation().getLineNumber(),
                             "a document type declaration is not allowed in an XCCDF result (" + EXPECTED + ")");
@@ -111,7 +120,7 @@ public final class XccdfResultReader implements ExportReader<XccdfResult> {
                 String name = r.getLocalName();
                 if (NS_1_1.equals(ns) && !sawXccdf11) {
                     sawXccdf11 = true;
-                    xccdf11Line = r.getLocation().getLineNumber();
+                    xccdf11Line = tagLine;
                 }
                 if (!NS.equals(ns)) {
                     depth++;
@@ -134,7 +143,7 @@ public final class XccdfResultReader implements ExportReader<XccdfResult> {
 
         /** Reads a TestResult from its start tag to its end tag. */
         private XccdfTestResult testResult(XMLStreamReader r) throws XMLStreamException, ExportFormatException {
-            int line = r.getLocation().getLineNumber();
+            int line = tagLine;
             String id = required(r, "id", "TestResult", line);
             String endText = required(r, "end-time", "TestResult", line);
             Instant end = time(endText, "end-time", line);
@@ -149,7 +158,7 @@ public final class XccdfResultReader implements ExportReader<XccdfResult> {
             List<XccdfScore> scores = new ArrayList<>();
             int depth = 1;
             while (depth > 0) {
-                int event = r.next();
+                int event = next(r);
                 if (event == XMLStreamConstants.END_ELEMENT) {
                     depth--;
                     continue;
@@ -182,18 +191,18 @@ public final class XccdfResultReader implements ExportReader<XccdfResult> {
         }
 
         private XccdfRuleResult ruleResult(XMLStreamReader r) throws XMLStreamException, ExportFormatException {
-            int line = r.getLocation().getLineNumber();
+            int line = tagLine;
             String idref = required(r, "idref", "rule-result", line);
             String severity = attr(r, "severity") == null ? "unknown" : attr(r, "severity");
             XccdfResultValue result = null;
             int depth = 1;
             while (depth > 0) {
-                int event = r.next();
+                int event = next(r);
                 if (event == XMLStreamConstants.END_ELEMENT) {
                     depth--;
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
                     if (depth == 1 && NS.equals(r.getNamespaceURI()) && r.getLocalName().equals("result")) {
-                        int at = r.getLocation().getLineNumber();
+                        int at = tagLine;
                         String text = textContent(r);
                         result = XccdfResultValue.parse(text);
                         if (result == null) {
@@ -210,7 +219,7 @@ public final class XccdfResultReader implements ExportReader<XccdfResult> {
         }
 
         private XccdfScore score(XMLStreamReader r) throws XMLStreamException, ExportFormatException {
-            int line = r.getLocation().getLineNumber();
+            int line = tagLine;
             String system = orEmpty(attr(r, "system"));
             String maxText = attr(r, "maximum");
             String text = textContent(r).strip();

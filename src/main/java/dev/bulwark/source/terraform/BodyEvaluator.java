@@ -67,6 +67,8 @@ final class BodyEvaluator {
         for (Attribute a : body.attributes()) {
             if (skip.contains(a.name())) continue;
             Cell.Evaluated ev = Evaluation.of(a.expr(), s);
+            // An argument set to null is the same as one not written, as in Terraform.
+            if (ev.value() instanceof Value.Null) continue;
             fields.put(a.name(), ev.value());
             locations.put(prefix + a.name(), Diagnostics.location(s.file, a.range()));
             if (!ev.references().isEmpty()) {

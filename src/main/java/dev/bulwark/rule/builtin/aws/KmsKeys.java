@@ -60,7 +60,7 @@ final class KmsKeys {
 
     private static boolean derivedFrom(Set<String> targets, String address) {
         for (String t : targets) {
-            if (t.equals(address) || address.startsWith(t + "[") || t.startsWith(address + "[")) return true;
+            if (Resource.sameOrInstance(t, address)) return true;
         }
         return false;
     }

@@ -113,27 +113,12 @@ public final class S3CustomerManagedKey implements TerraformLogic {
 
     /** The writer whose logs land in this bucket (access logging of another bucket, or a load balancer), or null. */
     private static String logDestinationOf(Resource bucket, RuleContext context) {
-        for (Resource logging : context.referrers(bucket, "aws_s3_bucket_logging")) {
-            if (refersVia(logging, "target_bucket", bucket)) return logging.address();
-        }
-        for (Resource other : context.referrers(bucket, "aws_s3_bucket")) {
-            if (refersVia(other, "logging", bucket)) return other.address();
-        }
-        for (String lb : List.of("aws_lb", "aws_alb", "aws_elb")) {
-            for (Resource r : context.referrers(bucket, lb)) {
-                if (refersVia(r, "access_logs", bucket)) return r.address();
-            }
-        }
+        List<Resource> writers = new ArrayList<>(context.referrersThrough(bucket, "aws_s3_bucket_logging", "target_bucket"));
+        writers.addAll(context.referrersThrough(bucket, "aws_s3_bucket", "logging"));
+        for (String lb : List.of("aws_lb", "aws_alb", "aws_elb")) writers.addAll(context.referrersThrough(bucket, lb, "access_logs"));
+        if (!writers.isEmpty()) return writers.get(0).address();
         if (bucket.attribute("acl") instanceof Value.Str s && "log-delivery-write".equals(s.value())) return "log delivery (its acl is log-delivery-write)";
         return null;
-    }
-
-    private static boolean refersVia(Resource from, String attribute, Resource target) {
-        String address = target.address();
-        for (String t : from.references().getOrDefault(attribute, Set.of())) {
-            if (t.equals(address) || address.startsWith(t + "[") || t.startsWith(address + "[")) return true;
-        }
-        return false;
     }
 
     private static List<Value.Obj> blocks(Value v) {

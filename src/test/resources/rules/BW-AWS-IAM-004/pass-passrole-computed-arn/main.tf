@@ -1,4 +1,4 @@
-# The role ARN is only known after apply, so the rule cannot tell it from "*".
+# The role ARN is only known after apply, but it is this role's ARN, never "*".
 resource "aws_iam_role" "task" {
   name = "task"
   assume_role_policy = jsonencode({

@@ -1,0 +1,54 @@
+package dev.bulwark.rule.builtin.exports;
+
+import dev.bulwark.rule.ExportCheck;
+import dev.bulwark.rule.ExportContext;
+import dev.bulwark.rule.ExportOutcome;
+import dev.bulwark.source.export.AccessKey;
+import dev.bulwark.source.export.CredentialReport;
+import dev.bulwark.source.export.CredentialReportUser;
+import dev.bulwark.source.export.ExportKind;
+import dev.bulwark.source.export.ParsedExport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The root user has no access keys: a root key is full, MFA-less, unscoped access to the account.
+ * An inactive key that still exists fails too, since anyone who can reactivate it holds it.
+ */
+public final class RootAccessKeys implements ExportCheck {
+    @Override
+    public Set<ExportKind> kinds() {
+        return Set.of(ExportKind.CREDENTIAL_REPORT);
+    }
+
+    @Override
+    public List<ExportOutcome> evaluate(ParsedExport export, ExportContext context) {
+        CredentialReport report = Exports.as(export, CredentialReport.class, getClass());
+        Optional<CredentialReportUser> root = report.root();
+        if (root.isEmpty()) {
+            return List.of(ExportOutcome.unknown(CredentialReportUser.ROOT, "the credential report has no " + CredentialReportUser.ROOT
+                    + " row, so the root user's access keys cannot be judged", report.file(), 1));
+        }
+        CredentialReportUser r = root.get();
+        List<ExportOutcome> out = new ArrayList<>();
+        for (AccessKey k : r.accessKeys()) {
+            if (!k.exists()) continue;
+            out.add(ExportOutcome.fail(r.user(), "the root user has access key " + k.number() + " ("
+                    + (k.active() ? "active" : "inactive") + ", last rotated " + Ages.describe(k.lastRotated()) + ", " + use(k) + ")",
+                    report.file(), r.line()));
+        }
+        if (out.isEmpty()) {
+            out.add(ExportOutcome.pass(r.user(), "the root user has no access keys (access_key_1_active false, access_key_2_active false)",
+                    report.file(), r.line()));
+        }
+        return out;
+    }
+
+    private static String use(AccessKey k) {
+        if (!k.lastUsed().known()) return "never used";
+        return "last used " + Ages.date(k.lastUsed().instant()) + " in " + k.lastUsedRegion() + " for " + k.lastUsedService();
+    }
+}
