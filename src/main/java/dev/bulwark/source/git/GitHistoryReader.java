@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -58,6 +59,22 @@ public final class GitHistoryReader {
                     + " (a partial or damaged clone?)", e);
         } catch (IOException e) {
             throw new ChangeInputException(shown + ": cannot read the git repository: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The work tree (or, for a bare repository, the git directory) of the repository holding
+     * {@code path}; empty when {@code path} is not inside one. Used to find the repository's
+     * {@code .bulwark.yaml} before reading history.
+     */
+    public static Optional<Path> findWorkTree(Path path) {
+        if (!Files.isDirectory(path)) return Optional.empty();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(path.toAbsolutePath().toFile());
+        if (builder.getGitDir() == null) return Optional.empty();
+        try (Repository repo = builder.setMustExist(true).build()) {
+            return Optional.of(repo.isBare() ? repo.getDirectory().toPath() : repo.getWorkTree().toPath());
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 
