@@ -44,7 +44,7 @@ final class ChangesOutput {
             for (JudgedChange j : failures) {
                 ChangeVerdict v = j.verdict();
                 out.printf("  %s  %s  %s  %s  %s%n", j.rule().id(), v.commit().shortSha(), date(v.date()), v.author(), reason(v));
-                out.printf("      files: %s%n", String.join(", ", v.files()));
+                out.printf("      files: %s%n", files(v.files()));
                 out.printf("      %s%n", v.message());
             }
         }
@@ -144,6 +144,12 @@ final class ChangesOutput {
             throw new UncheckedIOException(e);
         }
         out.println();
+    }
+
+    /** Up to ten files; the JSON output lists them all. */
+    private static String files(List<String> files) {
+        if (files.size() <= 10) return String.join(", ", files);
+        return String.join(", ", files.subList(0, 10)) + " and " + (files.size() - 10) + " more";
     }
 
     private static String pullRequests(PullRequestBundle prs) {

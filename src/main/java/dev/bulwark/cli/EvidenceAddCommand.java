@@ -60,7 +60,7 @@ final class EvidenceAddCommand implements Callable<Integer> {
             System.out.println("recorded " + r.id() + ": " + r.kind().slug() + " for " + String.join(", ", r.requirements())
                     + " on " + r.system() + ", performed " + r.performedAt().text() + " by " + r.performedBy()
                     + attachmentCount(r) + (r.supersedes() != null ? ", superseding " + r.supersedes() : ""));
-            System.out.println("chain head: " + head.recordCount() + " records, " + head.headHash());
+            System.out.println("chain head: " + EvidenceText.count(head.recordCount(), "record") + ", " + head.headHash());
             return ExitCode.OK.code;
         });
     }

@@ -28,7 +28,8 @@ final class EvidenceExportCommand implements Callable<Integer> {
                 System.out.println("nothing exported: the ledger does not verify");
                 return ExitCode.FINDINGS.code;
             }
-            System.out.println("exported " + s.records() + " records and " + s.attachments() + " attachments to " + dir
+            System.out.println("exported " + EvidenceText.count(s.records(), "record") + " and "
+                    + EvidenceText.count(s.attachments(), "attachment") + " to " + dir
                     + "; chain head " + s.verification().head().headHash());
             System.out.println("check with: (cd " + dir + " && sha256sum -c SHA256SUMS)");
             return ExitCode.OK.code;

@@ -38,7 +38,7 @@ final class EvidenceText {
             out.println(line.toString().stripTrailing());
         }
         out.println();
-        out.println(records.size() + " of " + head.recordCount() + " records; chain head " + head.headHash());
+        out.println(records.size() + " of " + count(head.recordCount(), "record") + "; chain head " + head.headHash());
     }
 
     static void block(EvidenceRecord r, EvidenceIndex index, PrintStream out) {
@@ -59,6 +59,11 @@ final class EvidenceText {
         field(out, "superseded by", index.supersededBy(r.id()).orElse(null));
         field(out, "previous hash", r.previousHash());
         field(out, "record hash", r.recordHash());
+    }
+
+    /** "1 record", "3 records". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static void field(PrintStream out, String label, String value) {

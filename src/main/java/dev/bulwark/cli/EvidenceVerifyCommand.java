@@ -21,8 +21,8 @@ final class EvidenceVerifyCommand implements Callable<Integer> {
         return LedgerSession.run("verify", ledger, l -> {
             VerificationReport report = l.verify();
             if (report.ok()) {
-                System.out.println("evidence ledger intact: " + report.records() + " records, " + report.attachments()
-                        + " attachments checked; chain head " + report.head().headHash());
+                System.out.println("evidence ledger intact: " + EvidenceText.count(report.records(), "record") + ", "
+                        + EvidenceText.count(report.attachments(), "attachment") + " checked; chain head " + report.head().headHash());
                 return ExitCode.OK.code;
             }
             printFailure(report, System.out);

@@ -8,6 +8,7 @@ import dev.bulwark.model.Resource;
 import dev.bulwark.model.SourceLocation;
 import dev.bulwark.rule.Outcome;
 import dev.bulwark.rule.Rule;
+import dev.bulwark.rule.Status;
 import dev.bulwark.rule.TerraformLogic;
 import dev.bulwark.source.terraform.LoadOptions;
 import dev.bulwark.source.terraform.TerraformLoader;
@@ -40,13 +41,17 @@ public final class Scanner {
         }
         Suppressions suppressions = new Suppressions(config, loadOptions.workingDir(), today);
         List<Finding> findings = new ArrayList<>(work.parallelStream()
-                .map(t -> suppressions.apply(t.run(index)))
+                .map(t -> {
+                    Finding f = t.run(index);
+                    // Only failures and undecided checks can be suppressed; a passing check needs no excuse.
+                    return f.status() == Status.PASS ? f : suppressions.apply(f);
+                })
                 .toList());
         findings.sort(ORDER);
         long t2 = System.nanoTime();
         List<Diagnostic> diagnostics = new ArrayList<>(model.diagnostics());
         diagnostics.addAll(suppressions.problems());
-        // Rules with only export logic judge ingested exports, not code: they did not run in this scan.
+        // Rules without Terraform logic judge other inputs (exports, git history): they did not run in this scan.
         List<Rule> ran = rules.stream().filter(r -> !r.terraform().isEmpty()).toList();
         return new ScanResult(findings, ran, model, diagnostics, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
     }

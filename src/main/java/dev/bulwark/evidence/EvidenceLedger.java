@@ -46,6 +46,13 @@ public final class EvidenceLedger implements AutoCloseable {
      */
     public EvidenceRecord append(EvidenceDraft draft) throws EvidenceException {
         ValidatedDraft valid = new DraftValidator(settings.requirementExists(), settings.clock()).validate(draft);
+        if (valid.supersedes() != null) {
+            try (Connection c = db.connect()) {
+                RecordAppender.checkSupersedes(c, valid.supersedes()); // early, so a doomed append makes no key file
+            } catch (SQLException e) {
+                throw storage("cannot read", e);
+            }
+        }
         EvidenceKeys.Loaded key = null;
         byte[] keyCheck = null;
         List<RecordAppender.SealedBlob> blobs = new ArrayList<>();
@@ -100,10 +107,9 @@ public final class EvidenceLedger implements AutoCloseable {
      */
     public VerificationReport verify() throws EvidenceException {
         try (Connection c = db.connect()) {
-            List<RecordRow> rows = LedgerReader.rows(c);
-            ChainHead head = LedgerReader.head(c);
+            LedgerReader.Snapshot snapshot = LedgerReader.snapshot(c);
             AttachmentCipher cipher = keyForReading(c).orElse(null);
-            return new LedgerVerifier(sha -> LedgerReader.blob(c, sha), cipher).verify(rows, head);
+            return new LedgerVerifier(sha -> LedgerReader.blob(c, sha), cipher).verify(snapshot);
         } catch (SQLException e) {
             throw storage("cannot read", e);
         }
@@ -127,10 +133,11 @@ public final class EvidenceLedger implements AutoCloseable {
     public ExportSummary export(Path dir) throws EvidenceException {
         BundleExporter.checkTarget(dir);
         try (Connection c = db.connect()) {
-            List<RecordRow> rows = LedgerReader.rows(c);
-            ChainHead head = LedgerReader.head(c);
+            LedgerReader.Snapshot snapshot = LedgerReader.snapshot(c);
+            List<RecordRow> rows = snapshot.rows();
+            ChainHead head = snapshot.head();
             AttachmentCipher cipher = keyForReading(c).orElse(null);
-            VerificationReport report = new LedgerVerifier(sha -> LedgerReader.blob(c, sha), cipher).verify(rows, head);
+            VerificationReport report = new LedgerVerifier(sha -> LedgerReader.blob(c, sha), cipher).verify(snapshot);
             if (!report.ok()) return new ExportSummary(report, dir, rows.size(), 0, 0);
             List<EvidenceRecord> records = new ArrayList<>();
             for (RecordRow row : rows) records.add(typed(row));
@@ -159,7 +166,7 @@ public final class EvidenceLedger implements AutoCloseable {
 
     private List<RecordRow> rows() throws LedgerStorageException {
         try (Connection c = db.connect()) {
-            return LedgerReader.rows(c);
+            return LedgerReader.snapshot(c).rows();
         } catch (SQLException e) {
             throw storage("cannot read", e);
         }

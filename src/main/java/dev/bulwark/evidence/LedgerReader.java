@@ -24,33 +24,73 @@ final class LedgerReader {
         }
     }
 
-    /** Every record, ordered by its position in the chain. */
-    static List<RecordRow> rows(Connection c) throws SQLException {
+    /**
+     * What the chain head covered at one moment: the head, the records up to it, and how many rows
+     * sit beyond it. An append commits its record and the moved head together, so bounding every
+     * read by the head read first gives a consistent picture while other appends carry on.
+     */
+    record Snapshot(ChainHead head, List<RecordRow> rows, long rowsBeyondHead) {}
+
+    static Snapshot snapshot(Connection c) throws SQLException {
+        ChainHead head = head(c);
+        List<RecordRow> rows = rows(c, head.recordCount());
+        long beyond = countBeyond(c, head.recordCount());
+        if (beyond > 0 && !head(c).equals(head)) beyond = 0; // an append landed meanwhile: those rows are legitimate
+        return new Snapshot(head, rows, beyond);
+    }
+
+    /** Records numbered up to {@code upTo}, in chain order (records first, so their child rows are all committed). */
+    static List<RecordRow> rows(Connection c, long upTo) throws SQLException {
+        List<Object[]> records = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT seq, id, kind, system_scope, performed_at, performed_by, approved_by,"
+                + " notes, recorded_at, supersedes, previous_hash, record_hash, canonical FROM evidence_record WHERE seq <= ? ORDER BY seq")) {
+            p.setLong(1, upTo);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    Object[] row = new Object[13];
+                    row[0] = r.getLong(1);
+                    for (int i = 1; i < 13; i++) row[i] = r.getString(i + 1);
+                    records.add(row);
+                }
+            }
+        }
         Map<Long, List<String>> requirements = new HashMap<>();
-        try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT record_seq, requirement_id FROM evidence_requirement ORDER BY record_seq, ordinal")) {
-            while (r.next()) requirements.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getString(2));
+        try (PreparedStatement p = c.prepareStatement("SELECT record_seq, requirement_id FROM evidence_requirement"
+                + " WHERE record_seq <= ? ORDER BY record_seq, ordinal")) {
+            p.setLong(1, upTo);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) requirements.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getString(2));
+            }
         }
         Map<Long, List<RecordRow.AttachmentColumns>> attachments = new HashMap<>();
-        try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT record_seq, name, size_bytes, sha256 FROM evidence_attachment ORDER BY record_seq, ordinal")) {
-            while (r.next()) {
-                attachments.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new RecordRow.AttachmentColumns(r.getString(2), r.getLong(3), r.getString(4)));
+        try (PreparedStatement p = c.prepareStatement("SELECT record_seq, name, size_bytes, sha256 FROM evidence_attachment"
+                + " WHERE record_seq <= ? ORDER BY record_seq, ordinal")) {
+            p.setLong(1, upTo);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    attachments.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                            .add(new RecordRow.AttachmentColumns(r.getString(2), r.getLong(3), r.getString(4)));
+                }
             }
         }
-        Map<Long, RecordRow> rows = new LinkedHashMap<>();
-        try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT seq, id, kind, system_scope, performed_at, performed_by, approved_by, notes,"
-                     + " recorded_at, supersedes, previous_hash, record_hash, canonical FROM evidence_record ORDER BY seq")) {
-            while (r.next()) {
-                long seq = r.getLong(1);
-                rows.put(seq, new RecordRow(seq, r.getString(2), r.getString(3), requirements.getOrDefault(seq, List.of()),
-                        r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8),
-                        attachments.getOrDefault(seq, List.of()), r.getString(9), r.getString(10), r.getString(11),
-                        r.getString(12), r.getString(13)));
+        List<RecordRow> out = new ArrayList<>();
+        for (Object[] v : records) {
+            long seq = (Long) v[0];
+            out.add(new RecordRow(seq, (String) v[1], (String) v[2], requirements.getOrDefault(seq, List.of()), (String) v[3],
+                    (String) v[4], (String) v[5], (String) v[6], (String) v[7], attachments.getOrDefault(seq, List.of()),
+                    (String) v[8], (String) v[9], (String) v[10], (String) v[11], (String) v[12]));
+        }
+        return out;
+    }
+
+    private static long countBeyond(Connection c, long upTo) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM evidence_record WHERE seq > ?")) {
+            p.setLong(1, upTo);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
             }
         }
-        return List.copyOf(rows.values());
     }
 
     static Optional<byte[]> blob(Connection c, String sha256) throws SQLException {

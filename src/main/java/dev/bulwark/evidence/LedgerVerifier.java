@@ -26,7 +26,7 @@ final class LedgerVerifier {
 
     private final BlobSource blobs;
     private final AttachmentCipher cipher;
-    private final Map<String, Optional<String>> blobVerdicts = new HashMap<>();
+    private final Map<String, Optional<BlobFault>> blobFaults = new HashMap<>();
     private final List<VerificationProblem> problems = new ArrayList<>();
     private int attachmentsChecked;
 
@@ -36,7 +36,9 @@ final class LedgerVerifier {
         this.cipher = cipher;
     }
 
-    VerificationReport verify(List<RecordRow> rows, ChainHead head) throws SQLException {
+    VerificationReport verify(LedgerReader.Snapshot snapshot) throws SQLException {
+        List<RecordRow> rows = snapshot.rows();
+        ChainHead head = snapshot.head();
         long expectedSeq = 1;
         String previousHash = Sha256.GENESIS;
         String previousId = null;
@@ -47,7 +49,7 @@ final class LedgerVerifier {
             previousHash = actualHash;
             previousId = row.id();
         }
-        checkHead(rows, head, previousHash);
+        checkHead(rows, head, previousHash, snapshot.rowsBeyondHead());
         return new VerificationReport(rows.size(), attachmentsChecked, head, problems);
     }
 
@@ -105,38 +107,42 @@ final class LedgerVerifier {
 
     private void checkAttachment(String label, Attachment a) throws SQLException {
         attachmentsChecked++;
-        Optional<String> verdict = blobVerdicts.get(a.sha256());
-        if (verdict == null) {
-            verdict = blobVerdict(a);
-            blobVerdicts.put(a.sha256(), verdict);
+        Optional<BlobFault> fault = blobFaults.get(a.sha256());
+        if (fault == null) {
+            fault = blobFault(a);
+            blobFaults.put(a.sha256(), fault);
         }
-        verdict.ifPresent(problem -> report(label, problem.startsWith("missing") ? VerificationProblem.Kind.ATTACHMENT_MISSING
-                : VerificationProblem.Kind.ATTACHMENT_ALTERED, label + ": attachment '" + a.name() + "' (sha256 " + a.sha256() + ") "
-                + problem.substring(problem.indexOf(':') + 2)));
+        fault.ifPresent(f -> report(label, f.kind(), label + ": attachment '" + a.name() + "' (sha256 " + a.sha256() + ") " + f.what()));
     }
 
-    /** Empty when the blob is fine; else "missing: ..." or "altered: ..." with the reason. */
-    private Optional<String> blobVerdict(Attachment a) throws SQLException {
+    /** What is wrong with a stored attachment; a blob shared by several records is checked once. */
+    private record BlobFault(VerificationProblem.Kind kind, String what) {
+        static BlobFault altered(String what) {
+            return new BlobFault(VerificationProblem.Kind.ATTACHMENT_ALTERED, what);
+        }
+    }
+
+    private Optional<BlobFault> blobFault(Attachment a) throws SQLException {
         Optional<byte[]> ciphertext = blobs.ciphertext(a.sha256());
-        if (ciphertext.isEmpty()) return Optional.of("missing: is not in the database");
-        if (cipher == null) return Optional.of("altered: cannot be checked without the key");
+        if (ciphertext.isEmpty()) return Optional.of(new BlobFault(VerificationProblem.Kind.ATTACHMENT_MISSING, "is not in the database"));
+        if (cipher == null) return Optional.of(BlobFault.altered("cannot be checked without the key"));
         OptionalLong keyId = AttachmentCipher.keyIdOf(ciphertext.get());
         if (keyId.isEmpty() || !cipher.hasKey(keyId.getAsLong())) {
-            return Optional.of("altered: is stored encrypted under a key this keyset does not have (its blob was replaced)");
+            return Optional.of(BlobFault.altered("is stored encrypted under a key this keyset does not have (its blob was replaced)"));
         }
         byte[] plain;
         try {
             plain = cipher.decrypt(ciphertext.get(), a.sha256());
         } catch (GeneralSecurityException e) {
-            return Optional.of("altered: does not decrypt under its content hash (its stored blob was replaced or damaged)");
+            return Optional.of(BlobFault.altered("does not decrypt under its content hash (its stored blob was replaced or damaged)"));
         }
         if (!Sha256.hex(plain).equals(a.sha256()) || plain.length != a.size()) {
-            return Optional.of("altered: decrypts to content with a different hash or size (its stored blob was swapped)");
+            return Optional.of(BlobFault.altered("decrypts to content with a different hash or size (its stored blob was swapped)"));
         }
         return Optional.empty();
     }
 
-    private void checkHead(List<RecordRow> rows, ChainHead head, String lastHash) {
+    private void checkHead(List<RecordRow> rows, ChainHead head, String lastHash, long rowsBeyondHead) {
         long lastSeq = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).seq();
         String lastId = rows.isEmpty() ? null : rows.get(rows.size() - 1).id();
         if (head.recordCount() > lastSeq) {
@@ -144,13 +150,16 @@ final class LedgerVerifier {
             report(firstMissing, VerificationProblem.Kind.RECORD_MISSING, firstMissing + " missing: the chain head counts "
                     + head.recordCount() + " records but the last stored one is " + (lastId == null ? "none" : lastId)
                     + " (records at the end were removed)");
-        } else if (head.recordCount() < lastSeq) {
-            report(lastId, VerificationProblem.Kind.HEAD_MISMATCH, lastId + ": the chain head counts only " + head.recordCount()
-                    + " records (records were added, or the head was rolled back, outside the ledger)");
         } else if (!head.headHash().equals(lastHash)) {
             String who = lastId == null ? "the empty ledger" : lastId;
             report(who, VerificationProblem.Kind.HEAD_MISMATCH, who + ": its hash does not match the chain head"
                     + " (the last record was rewritten, or the head was)");
+        }
+        if (rowsBeyondHead > 0) {
+            String after = EvidenceIds.forSequence(head.recordCount() + 1);
+            report(after, VerificationProblem.Kind.HEAD_MISMATCH, rowsBeyondHead + " record(s) stored beyond the chain head,"
+                    + " which ends at " + (head.recordCount() == 0 ? "no record" : EvidenceIds.forSequence(head.recordCount()))
+                    + " (records were added outside the ledger, or the head was rolled back)");
         }
     }
 

@@ -74,7 +74,8 @@ final class RecordAppender {
         }
     }
 
-    private static void checkSupersedes(Connection c, String supersedes) throws SQLException, EvidenceInputException {
+    /** The superseded record must exist and not be superseded already; checked again under the lock. */
+    static void checkSupersedes(Connection c, String supersedes) throws SQLException, EvidenceInputException {
         try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM evidence_record WHERE id = ?")) {
             p.setString(1, supersedes);
             try (ResultSet r = p.executeQuery()) {

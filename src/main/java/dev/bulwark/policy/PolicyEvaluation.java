@@ -3,7 +3,11 @@ package dev.bulwark.policy;
 import dev.bulwark.finding.Finding;
 import dev.bulwark.rule.Rule;
 
+import dev.bulwark.rule.Status;
+
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,33 +20,37 @@ public final class PolicyEvaluation {
     private PolicyEvaluation() {}
 
     public static List<RequirementResult> evaluate(PolicyCatalogue policy, List<Rule> rules, List<Finding> findings) {
+        // Tally findings per rule once; requirements then add up their rules' tallies.
+        Map<String, int[]> byRule = new HashMap<>();
+        for (Finding f : findings) {
+            int[] t = byRule.computeIfAbsent(f.rule().id(), k -> new int[4]);
+            if (f.suppressed()) t[3]++;
+            else t[f.status().ordinal()]++;
+        }
         List<RequirementResult> out = new ArrayList<>();
         for (Requirement req : policy.requirements()) {
-            Set<String> ids = new LinkedHashSet<>(List.of(req.id()));
-            ids.addAll(req.coveredBy());
-            List<String> ruleIds = rules.stream().filter(r -> r.metadata().requirements().stream().anyMatch(ids::contains))
-                    .map(Rule::id).toList();
-            int pass = 0, fail = 0, unknown = 0, suppressed = 0;
-            for (Finding f : findings) {
-                if (!ruleIds.contains(f.rule().id())) continue;
-                if (f.suppressed()) {
-                    suppressed++;
-                    continue;
-                }
-                switch (f.status()) {
-                    case PASS -> pass++;
-                    case FAIL -> fail++;
-                    case UNKNOWN -> unknown++;
-                }
+            List<String> ruleIds = rulesCovering(req, rules);
+            int[] sum = new int[4];
+            for (String id : ruleIds) {
+                int[] t = byRule.get(id);
+                if (t != null) for (int i = 0; i < 4; i++) sum[i] += t[i];
             }
+            int pass = sum[Status.PASS.ordinal()], fail = sum[Status.FAIL.ordinal()], unknown = sum[Status.UNKNOWN.ordinal()];
             RequirementStatus status = ruleIds.isEmpty() ? RequirementStatus.NOT_COVERED
                     : fail > 0 ? RequirementStatus.FAIL
                     : unknown > 0 ? RequirementStatus.UNKNOWN
                     : pass > 0 ? RequirementStatus.PASS
                     : RequirementStatus.NO_RESOURCES;
-            out.add(new RequirementResult(req, status, pass, fail, unknown, suppressed, ruleIds));
+            out.add(new RequirementResult(req, status, pass, fail, unknown, sum[3], ruleIds));
         }
         return out;
+    }
+
+    /** The rules checking {@code req}, directly or through the requirements that stand for it. */
+    public static List<String> rulesCovering(Requirement req, List<Rule> rules) {
+        Set<String> ids = new LinkedHashSet<>(List.of(req.id()));
+        ids.addAll(req.coveredBy());
+        return rules.stream().filter(r -> r.metadata().requirements().stream().anyMatch(ids::contains)).map(Rule::id).toList();
     }
 
     /** Config requirements no rule covers, directly or through the requirements that stand for them. */
@@ -50,10 +58,7 @@ public final class PolicyEvaluation {
         List<Requirement> out = new ArrayList<>();
         for (Requirement req : policy.requirements()) {
             if (!req.isConfig()) continue;
-            Set<String> ids = new LinkedHashSet<>(List.of(req.id()));
-            ids.addAll(req.coveredBy());
-            boolean covered = rules.stream().anyMatch(r -> r.metadata().requirements().stream().anyMatch(ids::contains));
-            if (!covered) out.add(req);
+            if (rulesCovering(req, rules).isEmpty()) out.add(req);
         }
         return out;
     }

@@ -12,24 +12,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** {@code bulwark policy}: every requirement with the rules that cover it, and a coverage line. */
 public final class PolicyCoverageReport {
     private PolicyCoverageReport() {}
-
-    static List<String> rulesFor(Requirement req, List<Rule> rules) {
-        Set<String> ids = new LinkedHashSet<>(List.of(req.id()));
-        ids.addAll(req.coveredBy());
-        List<String> out = new ArrayList<>();
-        for (Rule r : rules) {
-            if (r.metadata().requirements().stream().anyMatch(ids::contains)) out.add(r.id());
-        }
-        return out;
-    }
 
     public static void writeText(PolicyCatalogue policy, List<Rule> rules, PrintWriter out) {
         out.printf("%s %s%n%n", policy.id(), policy.title());
@@ -39,7 +27,7 @@ public final class PolicyCoverageReport {
                 section = req.sectionId();
                 out.printf("%s %s (SOC 2 %s)%n", section, req.sectionTitle(), String.join(", ", req.soc2()));
             }
-            List<String> covering = rulesFor(req, rules);
+            List<String> covering = PolicyEvaluation.rulesCovering(req, rules);
             out.printf("  %-6s %-16s %s%n", req.id(), kinds(req), req.title());
             out.printf("         %s%n", covering.isEmpty() ? "no rule" : String.join(" ", covering));
         }
@@ -62,7 +50,7 @@ public final class PolicyCoverageReport {
             req.kinds().stream().sorted().forEach(x -> k.add(x.name().toLowerCase(Locale.ROOT)));
             n.set("soc2", Json.strings(req.soc2()));
             n.set("coveredBy", Json.strings(req.coveredBy()));
-            n.set("rules", Json.strings(rulesFor(req, rules)));
+            n.set("rules", Json.strings(PolicyEvaluation.rulesCovering(req, rules)));
         }
         List<Requirement> uncovered = PolicyEvaluation.uncoveredConfigRequirements(policy, rules);
         ObjectNode coverage = root.putObject("coverage");

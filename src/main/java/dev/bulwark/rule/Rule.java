@@ -8,13 +8,21 @@ import java.util.stream.Collectors;
 
 /**
  * A rule: its metadata and its logic for each input kind (Terraform resources, exports of live
- * systems, a repository's change history). {@code source} is the file it was read from, for error messages.
+ * systems, a repository's change history, the process records of {@code bulwark status}).
+ * {@code source} is the file it was read from, for error messages.
  */
-public record Rule(RuleMetadata metadata, List<TerraformLogic> terraform, List<ExportLogic> exports, List<GitLogic> git, String source) {
+public record Rule(RuleMetadata metadata, List<TerraformLogic> terraform, List<ExportLogic> exports, List<GitLogic> git,
+                   List<ProcessLogic> process, String source) {
     public Rule {
         terraform = List.copyOf(terraform);
         exports = List.copyOf(exports);
         git = List.copyOf(git);
+        process = List.copyOf(process);
+    }
+
+    /** A rule with Terraform, export and git logic and no process logic. */
+    public Rule(RuleMetadata metadata, List<TerraformLogic> terraform, List<ExportLogic> exports, List<GitLogic> git, String source) {
+        this(metadata, terraform, exports, git, List.of(), source);
     }
 
     /** A rule with Terraform and export logic and no git logic. */

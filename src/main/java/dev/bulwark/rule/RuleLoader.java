@@ -26,9 +26,10 @@ public final class RuleLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
     private static final Set<String> RULE_FIELDS = Set.of("id", "title", "severity", "requirements", "description",
-            "remediation", "references", "aliases", "equivalents", "terraform", "export", "git");
+            "remediation", "references", "aliases", "equivalents", "terraform", "export", "git", "process");
     private static final Set<String> EXPORT_FIELDS = Set.of("kind", "java");
     private static final Set<String> GIT_FIELDS = Set.of("java");
+    private static final Set<String> PROCESS_FIELDS = Set.of("check");
     private static final Set<String> TERRAFORM_FIELDS = Set.of("resources", "related", "check", "message", "attribute", "java", "computed_values");
     private static final Set<String> SCANNERS = Set.of("checkov", "kics", "trivy");
 
@@ -93,8 +94,10 @@ public final class RuleLoader {
         JsonNode tf = r.path("terraform");
         JsonNode ex = r.path("export");
         JsonNode gitNode = r.path("git");
-        if (tf.isMissingNode() && ex.isMissingNode() && gitNode.isMissingNode()) {
-            throw new RuleException(where + ": field \"terraform\" is missing: a rule needs logic for at least one input kind (terraform, export or git)");
+        JsonNode processNode = r.path("process");
+        if (tf.isMissingNode() && ex.isMissingNode() && gitNode.isMissingNode() && processNode.isMissingNode()) {
+            throw new RuleException(where + ": field \"terraform\" is missing: a rule needs logic for at least one input kind"
+                    + " (terraform, export, git or process)");
         }
         if (!tf.isMissingNode()) {
             for (JsonNode logic : tf.isArray() ? tf : List.of(tf)) terraform.add(terraformLogic(logic, title, where + ": terraform"));
@@ -109,7 +112,20 @@ public final class RuleLoader {
         }
         List<GitLogic> git = new ArrayList<>();
         if (!gitNode.isMissingNode()) git.add(gitLogic(gitNode, where + ": git"));
-        return new Rule(meta, terraform, exports, git, file);
+        List<ProcessLogic> process = new ArrayList<>();
+        if (!processNode.isMissingNode()) process.add(processLogic(processNode, where + ": process"));
+        return new Rule(meta, terraform, exports, git, process, file);
+    }
+
+    /** A {@code process:} entry: the name of the process check (evidence cadence, document) that produces its findings. */
+    private static ProcessLogic processLogic(JsonNode p, String where) throws RuleException {
+        if (!p.isObject()) throw new RuleException(where + ": must be a mapping with check");
+        unknownFields(p, PROCESS_FIELDS, where);
+        String check = text(p, "check", where, true);
+        if (!ProcessLogic.NAME.matcher(check).matches()) {
+            throw new RuleException(where + ": field \"check\" must be a lower-case name like restore-test-cadence, got \"" + check + "\"");
+        }
+        return new ProcessLogic(check);
     }
 
     /** A {@code git:} entry: the Java class that judges a repository's change history. */

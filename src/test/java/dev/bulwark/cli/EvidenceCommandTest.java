@@ -94,7 +94,7 @@ class EvidenceCommandTest {
                 "--note", "Q1 review of privileged accounts");
         assertThat(a.exitCode()).as(a.err()).isZero();
         assertThat(a.out()).startsWith("recorded EV-000001: access-review for 3.3.3 on payments-prod, performed 2026-03-31"
-                + " by alice (1 attachment)\nchain head: 1 records, ");
+                + " by alice (1 attachment)\nchain head: 1 record, ");
         CliRunner.Result b = evidence("add", "--kind", "vulnerability-scan", "--requirement", "3.2.3", "--requirement", "3.2.4",
                 "--system", "payments-prod", "--performed-at", "2026-03-20T16:45:00+01:00", "--by", "carol",
                 "--attach", scan.toString(), "--attach", review.toString());

@@ -7,11 +7,13 @@ import javax.xml.stream.XMLStreamReader;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.IntStream;
 
 /**
  * Reads OpenSCAP's XCCDF 1.2 results ({@code oscap xccdf eval --results FILE}, or the XCCDF part of
@@ -42,7 +44,7 @@ public final class XccdfResultReader implements ExportReader<XccdfResult> {
     @Override
     public XccdfResult read(String file, byte[] content) throws ExportFormatException {
         String text = ExportText.decode(file, content, EXPECTED);
-        Walk walk = new Walk(file);
+        Walk walk = new Walk(file, text);
         try {
             XMLStreamReader r = FACTORY.createXMLStreamReader(new StringReader(text));
             try {
@@ -84,17 +86,34 @@ public final class XccdfResultReader implements ExportReader<XccdfResult> {
         boolean sawXccdf11;
         int xccdf11Line;
 
-        /** The line where the element just read starts: StAX reports where its start tag ends. */
+        private final String text;
+        /** Offsets of the newlines in the text, found once when first needed. */
+        private int[] newlines;
+        /** The line where the element just read starts (StAX itself reports where its start tag ends). */
         private int tagLine = 1;
 
-        Walk(String file) {
+        Walk(String file, String text) {
             this.file = file;
+            this.text = text;
         }
 
-        /** Advances, remembering where the previous event ended, which is where a following tag begins. */
+        /** Advances; on a start tag, finds the '<' that opened it (attribute values cannot hold one) and its line. */
         private int next(XMLStreamReader r) throws XMLStreamException {
-            tagLine = Math.max(1, r.getLocation().getLineNumber());
-            return r.next();
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                int end = r.getLocation().getCharacterOffset();
+                int open = end > 0 ? text.lastIndexOf('<', Math.min(end, text.length()) - 1) : -1;
+                tagLine = open >= 0 ? lineAt(open) : Math.max(1, r.getLocation().getLineNumber());
+            }
+            return event;
+        }
+
+        private int lineAt(int offset) {
+            if (newlines == null) {
+                newlines = IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+            }
+            int at = Arrays.binarySearch(newlines, offset);
+            return (at >= 0 ? at : -at - 1) + 1;
         }
 
         void run(XMLStreamReader r) throws XMLStreamException, ExportFormatException {

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * its own is looked into: each commit it brought in is judged on its own, so a merge of already
  * reviewed work (a release branch of approved pull requests) passes, and unreviewed commits inside
  * it fail by name. Only when none of them changed infrastructure (the merge itself did, while
- * resolving a conflict) does the merge fail as a whole.
+ * resolving a conflict) does a merge on the branch fail as a whole.
  */
 public final class ChangeApprovalCheck implements GitCheck {
     @Override
@@ -49,7 +49,11 @@ public final class ChangeApprovalCheck implements GitCheck {
         String with = landedWith != null ? landedWith : c.shortSha();
         List<ChangeVerdict> inner = new ArrayList<>();
         for (Landing m : landing.merged()) inner.addAll(judge(m, with, context));
-        return inner.isEmpty() ? List.of(verdict) : inner;
+        if (!inner.isEmpty()) return inner;
+        // A merge inside a merge whose new commits changed no infrastructure (typically the branch
+        // merged back into a feature line) differs from its first parent only by what the branch
+        // already had, so it is no change of its own. At the top it is the branch's own difference.
+        return landedWith == null ? List.of(verdict) : List.of();
     }
 
     private ChangeVerdict decide(Landing landing, String landedWith, Optional<PullRequest> pr, GitContext context) {
