@@ -11,6 +11,6 @@ for n in "${@:-1000 10000}"; do
   java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" dev.bulwark.bench.GenerateTree "$dir" "$n" >/dev/null
   size=$(du -sb "$dir" | cut -f1)
   for run in 1 2 3; do
-    /usr/bin/time -f "files=$n bytes=$size run=$run wall=%es maxrss=%MKB" ./bulwark inspect "$dir" --format json > /dev/null
+    /usr/bin/time -f "inspect files=$n bytes=$size run=$run wall=%es user=%Us maxrss=%MKB" ./bulwark inspect "$dir" --format json > /dev/null
   done
 done

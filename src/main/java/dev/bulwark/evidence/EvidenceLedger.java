@@ -201,10 +201,15 @@ public final class EvidenceLedger implements AutoCloseable {
     private EvidenceKeys.Loaded keyForWriting() throws EvidenceException {
         Optional<EvidenceKeys.Loaded> found = EvidenceKeys.find(settings.ledgerDir(), settings.env());
         if (found.isPresent()) return noteWarnings(found.get());
+        boolean ledgerHasKey;
         try (Connection c = db.connect()) {
-            if (!LedgerReader.keyChecks(c).isEmpty() || LedgerReader.hasBlobs(c)) throw noKey();
+            ledgerHasKey = !LedgerReader.keyChecks(c).isEmpty() || LedgerReader.hasBlobs(c);
         } catch (SQLException e) {
             throw storage("cannot read", e);
+        }
+        if (ledgerHasKey) {
+            // A concurrent first append creates the key file before it commits; look again before giving up.
+            return noteWarnings(EvidenceKeys.find(settings.ledgerDir(), settings.env()).orElseThrow(this::noKey));
         }
         return noteWarnings(EvidenceKeys.createFile(settings.ledgerDir()));
     }

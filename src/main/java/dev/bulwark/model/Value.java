@@ -1,9 +1,6 @@
 package dev.bulwark.model;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -98,7 +95,7 @@ public sealed interface Value {
         public static final ListV EMPTY = new ListV(List.of());
 
         public ListV {
-            items = Collections.unmodifiableList(new ArrayList<>(items));
+            items = List.copyOf(items);
         }
 
         public boolean whollyKnown() {
@@ -117,10 +114,10 @@ public sealed interface Value {
 
     /** An object or map; keys keep insertion order, which is sorted order where Terraform sorts. */
     record Obj(Map<String, Value> fields) implements Value {
-        public static final Obj EMPTY = new Obj(Map.of());
+        public static final Obj EMPTY = new Obj(OrderedFields.EMPTY);
 
         public Obj {
-            fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+            fields = OrderedFields.copyOf(fields);
         }
 
         public Value get(String key) {

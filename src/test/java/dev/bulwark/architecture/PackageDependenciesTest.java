@@ -27,7 +27,10 @@ class PackageDependenciesTest {
             "model", List.of("dev.bulwark.source", "dev.bulwark.engine", "dev.bulwark.report", "dev.bulwark.cli", "picocli"),
             "source", List.of("dev.bulwark.engine", "dev.bulwark.report", "dev.bulwark.cli", "picocli"),
             "report", List.of("dev.bulwark.source", "dev.bulwark.engine", "dev.bulwark.cli", "picocli"),
-            "engine", List.of("dev.bulwark.cli", "picocli"));
+            "engine", List.of("dev.bulwark.cli", "picocli"),
+            "evidence", List.of("dev.bulwark.engine", "dev.bulwark.report", "dev.bulwark.cli", "picocli"),
+            "rule", List.of("dev.bulwark.engine", "dev.bulwark.report", "dev.bulwark.cli", "picocli"),
+            "policy", List.of("dev.bulwark.engine", "dev.bulwark.report", "dev.bulwark.cli", "picocli"));
 
     @Test
     void noPackageImportsAgainstTheFlow() throws IOException {

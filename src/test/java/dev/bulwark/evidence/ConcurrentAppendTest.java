@@ -65,6 +65,38 @@ class ConcurrentAppendTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(LedgerBackend.class)
+    void readersDuringAppendsSeeAConsistentLedger(LedgerBackend backend) throws Exception {
+        TestLedger t = TestLedger.create(tmp, backend);
+        try (EvidenceLedger ledger = t.open()) {
+            java.util.concurrent.atomic.AtomicBoolean appending = new java.util.concurrent.atomic.AtomicBoolean(true);
+            java.util.concurrent.atomic.AtomicInteger verifications = new java.util.concurrent.atomic.AtomicInteger();
+            race(thread -> thread == 0
+                    ? () -> {
+                        do {
+                            VerificationReport report = ledger.verify();
+                            assertThat(report.problems()).as("verification while appending").isEmpty();
+                            assertThat(ledger.records().size()).isGreaterThanOrEqualTo(report.records());
+                            verifications.incrementAndGet();
+                        } while (appending.get());
+                        return null;
+                    }
+                    : () -> {
+                        try {
+                            for (int i = 0; i < PER_THREAD; i++) {
+                                ledger.append(TestLedger.draft("other", "3.7.5", "all", "2026-03-01", "t" + thread));
+                            }
+                        } finally {
+                            if (thread == THREADS - 1) appending.set(false);
+                        }
+                        return null;
+                    });
+            assertThat(verifications.get()).isPositive();
+            assertIntactWithAll(ledger, (THREADS - 1) * PER_THREAD);
+        }
+    }
+
     @Tag("slow")
     @ParameterizedTest
     @EnumSource(LedgerBackend.class)

@@ -130,6 +130,21 @@ class LedgerVerificationTest {
 
     @ParameterizedTest
     @EnumSource(LedgerBackend.class)
+    void aRecordSlippedInBeyondTheHeadIsCaught(LedgerBackend backend) throws Exception {
+        TestLedger t = TestLedger.create(tmp, backend);
+        threeRecords(t);
+        t.sql("INSERT INTO evidence_record (seq, id, kind, system_scope, performed_at, performed_by, approved_by, notes,"
+                + " recorded_at, supersedes, previous_hash, record_hash, canonical) SELECT 4, 'EV-000004', kind, system_scope,"
+                + " performed_at, performed_by, approved_by, notes, recorded_at, supersedes, previous_hash, record_hash, canonical"
+                + " FROM evidence_record WHERE seq = 3");
+        VerificationProblem first = verify(t).firstProblem().orElseThrow();
+        assertThat(first.recordId()).isEqualTo("EV-000004");
+        assertThat(first.kind()).isEqualTo(VerificationProblem.Kind.HEAD_MISMATCH);
+        assertThat(first.message()).startsWith("1 record(s) stored beyond the chain head, which ends at EV-000003");
+    }
+
+    @ParameterizedTest
+    @EnumSource(LedgerBackend.class)
     void swappedRecordsAreReportedAsReordered(LedgerBackend backend) throws Exception {
         TestLedger t = TestLedger.create(tmp, backend);
         threeRecords(t);

@@ -26,17 +26,13 @@ final class CsvTable {
     private static final char[] OTHER_DELIMITERS = {';', '\t', '|'};
 
     private final String file;
-    private final List<String> header;
     private final Map<String, Integer> columns;
     private final List<Row> rows;
-    private final String expected;
 
-    private CsvTable(String file, List<String> header, Map<String, Integer> columns, List<Row> rows, String expected) {
+    private CsvTable(String file, Map<String, Integer> columns, List<Row> rows) {
         this.file = file;
-        this.header = header;
         this.columns = columns;
         this.rows = rows;
-        this.expected = expected;
     }
 
     /**
@@ -74,7 +70,7 @@ final class CsvTable {
             throw new ExportFormatException(file, r.line(), r.fields().size() + (r.fields().size() == 1 ? " field" : " fields")
                     + ", expected " + header.size() + " as in the header (" + expected + ")");
         }
-        return new CsvTable(file, header, columns, List.copyOf(rows), expected);
+        return new CsvTable(file, columns, List.copyOf(rows));
     }
 
     private static List<Row> parse(String file, String text, String expected) throws ExportFormatException {
@@ -125,14 +121,6 @@ final class CsvTable {
         return new ExportFormatException(file, line, "columns are separated by " + name + ", not commas (" + expected + ")");
     }
 
-    String file() {
-        return file;
-    }
-
-    List<String> header() {
-        return header;
-    }
-
     List<Row> rows() {
         return rows;
     }
@@ -150,9 +138,5 @@ final class CsvTable {
     /** An error about one value of a row, naming the column and what the format expects there. */
     ExportFormatException badValue(Row row, String column, String value, String expectedValue) {
         return new ExportFormatException(file, row.line(), "column " + column + ": \"" + value + "\" is not " + expectedValue);
-    }
-
-    String expected() {
-        return expected;
     }
 }

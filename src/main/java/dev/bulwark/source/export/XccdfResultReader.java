@@ -18,8 +18,9 @@ import java.util.stream.IntStream;
 /**
  * Reads OpenSCAP's XCCDF 1.2 results ({@code oscap xccdf eval --results FILE}, or the XCCDF part of
  * an ARF report): every TestResult in the XCCDF 1.2 namespace, wherever it sits, with rule titles
- * taken from the benchmark when the document includes it. Uses the JDK's StAX parser with DTDs
- * and external entities off; a document type declaration is refused outright.
+ * taken from the benchmark when the document includes it. The file must be UTF-8, as OpenSCAP
+ * writes it. Uses the JDK's StAX parser with DTDs and external entities off; a document type
+ * declaration is refused outright.
  */
 public final class XccdfResultReader implements ExportReader<XccdfResult> {
     public static final String NS = "http://checklists.nist.gov/xccdf/1.2";

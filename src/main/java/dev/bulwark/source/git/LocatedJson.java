@@ -79,6 +79,10 @@ final class LocatedJson {
             throw new ChangeInputException(file + ":" + at(e.getLocation()) + ": truncated JSON: the file ends in the middle of the document ("
                     + expected + ")");
         } catch (JsonProcessingException e) {
+            if (atEnd(e.getLocation(), text)) {
+                throw new ChangeInputException(file + ":" + at(e.getLocation()) + ": truncated " + (yaml ? "YAML" : "JSON")
+                        + ": the file ends in the middle of the document (" + expected + ")");
+            }
             String detail = e.getOriginalMessage().lines().findFirst().orElse("");
             throw new ChangeInputException(file + ":" + at(e.getLocation()) + ": not valid " + (yaml ? "YAML" : "JSON") + ": " + detail
                     + " (" + expected + ")");
@@ -147,6 +151,11 @@ final class LocatedJson {
                 return nodes.textNode(p.getText());  // YAML's rarer scalars (binary, tagged values) as written
             }
         }
+    }
+
+    /** Whether a syntax error was met at the end of the text: the document was cut short. */
+    private static boolean atEnd(JsonLocation l, String text) {
+        return l != null && l.getCharOffset() >= 0 && l.getCharOffset() >= text.stripTrailing().length();
     }
 
     private static Position position(JsonLocation l) {

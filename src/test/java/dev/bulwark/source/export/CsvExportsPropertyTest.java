@@ -6,6 +6,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -105,7 +106,7 @@ class CsvExportsPropertyTest {
     @Property(tries = 200)
     void truncatedFixturesGiveAReportOrAFormatError(@ForAll("fixtures") String fixture, @ForAll @IntRange(min = 0, max = 100) int percent) {
         byte[] full = ExportFixtures.bytes(fixture);
-        byte[] cut = java.util.Arrays.copyOf(full, full.length * percent / 100);
+        byte[] cut = Arrays.copyOf(full, full.length * percent / 100);
         ExportKind kind = kindOf(fixture);
         try {
             kind.reader().read(fixture, cut);
@@ -126,7 +127,7 @@ class CsvExportsPropertyTest {
     Arbitrary<List<CredentialReportUser>> credentialUsers() {
         Arbitrary<String> names = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+=,.@_-")
                 .ofMinLength(1).ofMaxLength(24).filter(n -> !n.equals(CredentialReportUser.ROOT));
-        Arbitrary<String> userNames = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, Arbitraries.just(CredentialReportUser.ROOT)), net.jqwik.api.Tuple.of(9, names));
+        Arbitrary<String> userNames = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(CredentialReportUser.ROOT)), Tuple.of(9, names));
         Arbitrary<CredentialReportUser> user = Combinators.combine(userNames, reportTime(), Arbitraries.of(PasswordEnabled.class),
                         reportTime(), reportTime(), reportTime(), Arbitraries.of(true, false), key(1))
                 .as((name, created, enabled, used, changed, next, mfa, k1) -> new CredentialReportUser(0, name,
@@ -140,10 +141,10 @@ class CsvExportsPropertyTest {
 
     private Arbitrary<ReportTime> reportTime() {
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, instants().map(ReportTime::at)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.just(ReportTime.NOT_APPLICABLE)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(ReportTime.NO_INFORMATION)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(ReportTime.NOT_SUPPORTED)));
+                Tuple.of(6, instants().map(ReportTime::at)),
+                Tuple.of(2, Arbitraries.just(ReportTime.NOT_APPLICABLE)),
+                Tuple.of(1, Arbitraries.just(ReportTime.NO_INFORMATION)),
+                Tuple.of(1, Arbitraries.just(ReportTime.NOT_SUPPORTED)));
     }
 
     private Arbitrary<AccessKey> key(int n) {
@@ -185,9 +186,9 @@ class CsvExportsPropertyTest {
         byte[] apply(byte[] in) {
             int i = in.length == 0 ? 0 : Math.floorMod(at, in.length);
             return switch (what) {
-                case "delete" -> in.length == 0 ? in : concat(java.util.Arrays.copyOf(in, i), java.util.Arrays.copyOfRange(in, i + 1, in.length));
-                case "insert" -> concat(concat(java.util.Arrays.copyOf(in, i), new byte[] {value}), java.util.Arrays.copyOfRange(in, i, in.length));
-                case "truncate" -> java.util.Arrays.copyOf(in, i);
+                case "delete" -> in.length == 0 ? in : concat(Arrays.copyOf(in, i), Arrays.copyOfRange(in, i + 1, in.length));
+                case "insert" -> concat(concat(Arrays.copyOf(in, i), new byte[] {value}), Arrays.copyOfRange(in, i, in.length));
+                case "truncate" -> Arrays.copyOf(in, i);
                 default -> {
                     byte[] out = in.clone();
                     for (int k = 0; k < out.length; k++) if (out[k] == ',' && k >= i) {
@@ -200,7 +201,7 @@ class CsvExportsPropertyTest {
         }
 
         private static byte[] concat(byte[] a, byte[] b) {
-            byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+            byte[] out = Arrays.copyOf(a, a.length + b.length);
             System.arraycopy(b, 0, out, a.length, b.length);
             return out;
         }
@@ -261,7 +262,7 @@ class CsvExportsPropertyTest {
 
     private static String quote(String field) {
         boolean needs = field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")
-                || !field.equals(field.strip()) || field.toLowerCase(Locale.ROOT).isEmpty() && false;
+                || !field.equals(field.strip());
         return needs ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
     }
 }

@@ -94,16 +94,16 @@ class PullRequestBundleReaderTest {
     @Test
     void wrongValuesPointAtTheirLineAndColumn() {
         assertThatThrownBy(() -> read(merged("").replace("\"APPROVED\"", "\"LGTM\"")))
-                .hasMessage("prs.json:10:42: $[0].reviews[0].state: expected one of APPROVED, CHANGES_REQUESTED, COMMENTED, DISMISSED, PENDING,"
+                .hasMessage("prs.json:11:43: $[0].reviews[0].state: expected one of APPROVED, CHANGES_REQUESTED, COMMENTED, DISMISSED, PENDING,"
                         + " found \"LGTM\"");
         assertThatThrownBy(() -> read(merged("").replace("\"2026-05-02T09:00:00Z\"", "\"yesterday\"")))
-                .hasMessage("prs.json:10:70: $[0].reviews[0].submitted_at: expected a time such as 2026-05-02T10:15:00Z, found \"yesterday\"");
+                .hasMessage("prs.json:11:71: $[0].reviews[0].submitted_at: expected a time such as 2026-05-02T10:15:00Z, found \"yesterday\"");
         assertThatThrownBy(() -> read(merged("").replace("\"number\": 7", "\"number\": \"7\"")))
                 .hasMessage("prs.json:3:15: $[0].number: expected a positive whole number, found the string \"7\"");
         assertThatThrownBy(() -> read(merged("").replace("\"user\": {\"login\": \"erin\"}", "\"user\": null")))
                 .hasMessage("prs.json:5:13: $[0].user: expected an object with the pull request author, found null");
         assertThatThrownBy(() -> read(merged("").replace("\"sha\": \"" + B + "\"", "\"sha\": \"main\"")))
-                .hasMessageStartingWith("prs.json:8:35: $[0].head.sha: expected a commit SHA (40 hex digits), found the string \"main\"");
+                .hasMessageStartingWith("prs.json:8:38: $[0].head.sha: expected a commit SHA (40 hex digits), found the string \"main\"");
     }
 
     @Test

@@ -44,33 +44,43 @@ public final class LeaverAccess implements ExportCheck {
         List<ExportOutcome> out = new ArrayList<>();
         for (Leaver leaver : terminations.leavers()) {
             Deadline d = new Deadline(leaver, leaver.terminatedAt().plus(Duration.ofHours(sla)), sla, context.now());
-            String file = terminations.file();
-            if (rosters.isEmpty() && reports.isEmpty()) {
-                out.add(ExportOutcome.unknown(leaver.email(), d.who() + ": no identity roster or credential report to look the leaver up in",
-                        file, leaver.line()));
-                continue;
-            }
-            int before = out.size();
-            for (Roster roster : rosters) {
-                roster.byEmail(leaver.email()).ifPresent(a -> out.add(rosterAccount(d, roster, a, file)));
-            }
-            String iamUser = context.iamUserFor(leaver.email());
-            List<String> searched = new ArrayList<>();
-            if (iamUser != null) {
-                for (CredentialReport report : reports) {
-                    CredentialReportUser u = report.user(iamUser).orElse(null);
-                    if (u == null) searched.add(report.file());
-                    else out.add(iamUser(d, report, u, file));
-                }
-            }
-            if (out.size() == before) {
-                List<String> where = new ArrayList<>(rosters.stream().map(Roster::file).toList());
-                String iam = iamUser == null ? "; no IAM user is mapped to this email" : "; IAM user " + iamUser + " is not in " + String.join(", ", searched);
-                out.add(ExportOutcome.pass(leaver.email(), d.who() + ": no account " + (where.isEmpty() ? "in any roster" : "in " + String.join(", ", where)) + iam,
-                        file, leaver.line()));
-            }
+            out.addAll(leaver(d, rosters, reports, context.iamUserFor(leaver.email()), terminations.file()));
         }
         return out;
+    }
+
+    /** Every account found for one leaver, or one outcome saying why none could be judged. */
+    private static List<ExportOutcome> leaver(Deadline d, List<Roster> rosters, List<CredentialReport> reports, String iamUser, String file) {
+        Leaver leaver = d.leaver();
+        if (rosters.isEmpty() && reports.isEmpty()) {
+            return List.of(ExportOutcome.unknown(leaver.email(), d.who() + ": no identity roster or credential report to look the leaver up in",
+                    file, leaver.line()));
+        }
+        List<ExportOutcome> out = new ArrayList<>();
+        for (Roster roster : rosters) {
+            roster.byEmail(leaver.email()).ifPresent(a -> out.add(rosterAccount(d, roster, a, file)));
+        }
+        List<String> searched = new ArrayList<>();
+        if (iamUser != null && reports.isEmpty()) {
+            out.add(ExportOutcome.unknown(leaver.email(), d.who() + ": IAM user " + iamUser
+                    + " is mapped to this email, but no credential report is given to check it in", file, leaver.line()));
+        } else if (iamUser != null) {
+            for (CredentialReport report : reports) {
+                CredentialReportUser u = report.user(iamUser).orElse(null);
+                if (u == null) searched.add(report.file());
+                else out.add(iamUser(d, report, u, file));
+            }
+        }
+        if (!out.isEmpty()) return out;
+        if (rosters.isEmpty() && iamUser == null) {
+            return List.of(ExportOutcome.unknown(leaver.email(), d.who() + ": no identity roster is given and no IAM user is mapped to this email, "
+                    + "so no account can be tied to the leaver", file, leaver.line()));
+        }
+        List<String> absent = new ArrayList<>();
+        if (!rosters.isEmpty()) absent.add("no account in " + String.join(", ", rosters.stream().map(Roster::file).toList()));
+        if (iamUser != null) absent.add("IAM user " + iamUser + " is not in " + String.join(", ", searched));
+        else absent.add("no IAM user is mapped to this email");
+        return List.of(ExportOutcome.pass(leaver.email(), d.who() + ": " + String.join("; ", absent), file, leaver.line()));
     }
 
     private static ExportOutcome rosterAccount(Deadline d, Roster roster, RosterAccount a, String file) {

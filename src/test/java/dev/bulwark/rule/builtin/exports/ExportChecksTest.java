@@ -122,6 +122,23 @@ class ExportChecksTest {
     }
 
     @Test
+    void aLeaverWhoseAccountsCannotBeLookedUpIsUnknown() throws Exception {
+        ParsedExport t = new TerminationsReader().read("t.csv", utf8("email,terminated_at\nivan@example.com,2026-05-31T09:00:00Z\n"));
+        ExportContext onlyCredentials = DEFAULTS.withRelated(List.of(credentials()));
+        assertThat(outcomes(new LeaverAccess().evaluate(t, onlyCredentials))).containsExactly(
+                "UNKNOWN ivan@example.com @2 leaver ivan@example.com (terminated 2026-05-31T09:00:00Z): no identity roster is given and no IAM user "
+                        + "is mapped to this email, so no account can be tied to the leaver");
+        ExportContext onlyRoster = DEFAULTS.withRelated(List.of(read(new RosterReader(), "roster.csv"))).withIamUsers(Map.of("ivan@example.com", "ivan"));
+        assertThat(outcomes(new LeaverAccess().evaluate(t, onlyRoster))).containsExactly(
+                "UNKNOWN ivan@example.com @2 leaver ivan@example.com (terminated 2026-05-31T09:00:00Z): IAM user ivan is mapped to this email, "
+                        + "but no credential report is given to check it in");
+        ExportContext both = onlyRoster.withRelated(List.of(read(new RosterReader(), "roster.csv"), credentials())).withIamUsers(Map.of());
+        assertThat(outcomes(new LeaverAccess().evaluate(t, both))).containsExactly(
+                "PASS ivan@example.com @2 leaver ivan@example.com (terminated 2026-05-31T09:00:00Z): no account in roster.csv; "
+                        + "no IAM user is mapped to this email");
+    }
+
+    @Test
     void aLongerSlaTurnsTheLateRevocationIntoAPass() {
         ParsedExport t = read(new TerminationsReader(), "terminations.csv");
         Map<String, Object> settings = new HashMap<>(Settings.DEFAULTS);

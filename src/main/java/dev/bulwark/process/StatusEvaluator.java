@@ -1,0 +1,216 @@
+package dev.bulwark.process;
+
+import dev.bulwark.evidence.EvidenceRecord;
+import dev.bulwark.policy.PolicyCatalogue;
+import dev.bulwark.policy.Requirement;
+import dev.bulwark.policy.RequirementKind;
+import dev.bulwark.policy.RequirementStatus;
+import dev.bulwark.rule.Rule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Puts the three sides of the policy together, requirement by requirement: the configuration
+ * (from a scan), the evidence (cadence checks on the ledger, and the ledger's own integrity for
+ * 3.7.5) and the documents. A side that nothing checks is a gap, shown as such.
+ */
+public final class StatusEvaluator {
+    private static final String LEDGER_REQUIREMENT = "3.7.5";
+
+    private final PolicyCatalogue policy;
+    private final ProcessConfig config;
+    private final LocalDate today;
+    private final ConfigResults configResults;
+    private final List<Rule> rules;
+    private final EvidenceSnapshot evidence;
+    private final ProcessRules processRules;
+
+    /**
+     * @param configResults the scan side, or null when none was asked for
+     * @param rules         all rules (built-in and custom): which requirements configuration rules could cover,
+     *                      and which are checked elsewhere (exports, change history)
+     */
+    public StatusEvaluator(PolicyCatalogue policy, ProcessConfig config, LocalDate today, ConfigResults configResults, List<Rule> rules,
+                           EvidenceSnapshot evidence, ProcessRules processRules) {
+        this.policy = policy;
+        this.config = config;
+        this.today = today;
+        this.configResults = configResults;
+        this.rules = List.copyOf(rules);
+        this.evidence = evidence;
+        this.processRules = processRules;
+    }
+
+    public PolicyStatus evaluate() {
+        Map<String, CadenceOutcome> cadences = new LinkedHashMap<>();
+        for (CadenceOutcome o : new CadenceEvaluator(config, evidence.index(), today, processRules).evaluate()) {
+            cadences.put(o.check().requirement(), o);
+        }
+        Map<String, DocumentOutcome> documents = new LinkedHashMap<>();
+        for (DocumentOutcome o : new DocumentEvaluator(config, today, processRules).evaluate()) documents.put(o.kind().requirement(), o);
+        List<RequirementLine> lines = new ArrayList<>();
+        for (Requirement req : policy.requirements()) lines.add(line(req, cadences.get(req.id()), documents.get(req.id())));
+        return new PolicyStatus(policy, today, config, configResults, evidence, lines, notes());
+    }
+
+    private RequirementLine line(Requirement req, CadenceOutcome cadence, DocumentOutcome document) {
+        List<Part> parts = new ArrayList<>();
+        List<ProcessResult> results = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>(List.of(req.id()));
+        ids.addAll(req.coveredBy());
+
+        RequirementConfig counts = configResults == null ? null : configResults.requirement(req.id()).orElse(null);
+        Part config = configPart(req, ids, counts);
+        if (config != null) parts.add(config);
+        List<ConfigFailure> failures = configResults == null ? List.of()
+                : configResults.failures().stream().filter(f -> f.requirements().stream().anyMatch(ids::contains)).toList();
+
+        List<EvidenceRecord> others = new ArrayList<>();
+        if (cadence != null) {
+            results.addAll(cadence.results());
+            parts.add(cadencePart(cadence));
+        } else if (req.id().equals(LEDGER_REQUIREMENT)) {
+            if (evidence.integrity() != null) results.add(evidence.integrity());
+            parts.add(evidence.integrity() == null
+                    ? new Part(Part.Kind.EVIDENCE, LineStatus.NOT_COVERED, "no evidence ledger yet at " + evidence.ledger())
+                    : new Part(Part.Kind.EVIDENCE, LineStatus.of(evidence.integrity().status()), evidence.integrity().message()));
+        } else if (req.kinds().contains(RequirementKind.EVIDENCE)) {
+            others.addAll(evidence.index().validFor(req.id()));
+            parts.add(new Part(Part.Kind.EVIDENCE, LineStatus.NOT_COVERED, uncheckedEvidence(ids, others)));
+        }
+
+        if (document != null) {
+            results.addAll(document.results());
+            parts.add(documentPart(document));
+        }
+        LineStatus status = LineStatus.combine(parts.stream().map(Part::status).toList());
+        return new RequirementLine(req, status, parts, counts != null && counts.status() != RequirementStatus.NOT_COVERED
+                ? counts : null, failures, results, others);
+    }
+
+    private Part configPart(Requirement req, Set<String> ids, RequirementConfig counts) {
+        List<String> covering = rules.stream().filter(r -> !r.terraform().isEmpty())
+                .filter(r -> r.metadata().requirements().stream().anyMatch(ids::contains)).map(Rule::id).toList();
+        if (configResults != null) {
+            if (counts != null && counts.status() != RequirementStatus.NOT_COVERED) {
+                return new Part(Part.Kind.CONFIG, configStatus(counts), configSummary(counts));
+            }
+            if (!req.isConfig() && covering.isEmpty()) return null;
+            return new Part(Part.Kind.CONFIG, LineStatus.NOT_COVERED, covering.isEmpty() ? "no rule checks it"
+                    : "none of its rules (" + abbreviate(covering) + ") ran in " + configResults.source());
+        }
+        if (!covering.isEmpty()) {
+            return new Part(Part.Kind.CONFIG, LineStatus.NOT_CHECKED, count(covering.size(), "rule") + " (" + abbreviate(covering)
+                    + "), not run: use --scan or --results FILE");
+        }
+        return req.isConfig() ? new Part(Part.Kind.CONFIG, LineStatus.NOT_COVERED, "no rule checks it") : null;
+    }
+
+    private static LineStatus configStatus(RequirementConfig c) {
+        return switch (c.status()) {
+            case FAIL -> LineStatus.FAIL;
+            case UNKNOWN -> LineStatus.UNKNOWN;
+            case PASS -> LineStatus.PASS;
+            case NO_RESOURCES -> LineStatus.NOT_APPLICABLE;
+            case NOT_COVERED -> LineStatus.NOT_COVERED;
+        };
+    }
+
+    private static String configSummary(RequirementConfig c) {
+        if (c.status() == RequirementStatus.NO_RESOURCES) {
+            return "nothing scanned is of a type its rules (" + abbreviate(c.rules()) + ") check";
+        }
+        List<String> parts = new ArrayList<>();
+        if (c.fail() > 0) parts.add(c.fail() + " failed");
+        if (c.unknown() > 0) parts.add(c.unknown() + " unknown");
+        if (c.pass() > 0) parts.add(c.pass() + " passed");
+        if (c.suppressed() > 0) parts.add(c.suppressed() + " suppressed");
+        return String.join(", ", parts) + " (" + abbreviate(c.rules()) + ")";
+    }
+
+    private Part cadencePart(CadenceOutcome o) {
+        String head = o.check().label() + " every " + Timeliness.days(o.cadenceDays()) + ": ";
+        if (o.results().isEmpty()) {
+            return new Part(Part.Kind.EVIDENCE, o.covered() ? LineStatus.NOT_APPLICABLE : LineStatus.NOT_COVERED, head + o.emptyReason());
+        }
+        return new Part(Part.Kind.EVIDENCE, combine(o.results()), head + summarise(o.results()));
+    }
+
+    private Part documentPart(DocumentOutcome o) {
+        if (o.results().isEmpty()) {
+            return new Part(Part.Kind.DOCUMENTS, o.covered() ? LineStatus.NOT_APPLICABLE : LineStatus.NOT_COVERED,
+                    o.kind().label() + ": " + o.emptyReason());
+        }
+        return new Part(Part.Kind.DOCUMENTS, combine(o.results()), o.kind().label() + ": " + summarise(o.results()));
+    }
+
+    /** Problems by name, then how many passed: "payments overdue by 12 days, ledger never done; 2 current". */
+    private static String summarise(List<ProcessResult> results) {
+        List<String> problems = new ArrayList<>();
+        long passed = 0;
+        LocalDate nextDue = null;
+        for (ProcessResult r : results) {
+            if (r.status() == ProcessStatus.PASS) {
+                passed++;
+                if (r.timing() != null && (nextDue == null || r.timing().due().isBefore(nextDue))) nextDue = r.timing().due();
+                continue;
+            }
+            problems.add(phrase(r));
+        }
+        String ok = passed == 0 ? "" : (passed == results.size() && passed > 1 ? "all " : "") + passed + " current"
+                + (nextDue != null ? " (next due " + nextDue + ")" : "");
+        if (problems.isEmpty()) return ok;
+        return String.join("; ", problems) + (ok.isEmpty() ? "" : "; " + ok);
+    }
+
+    private static String phrase(ProcessResult r) {
+        if (r.timing() == null) return r.message();
+        String name = r.subject().substring(r.subject().indexOf(':') + 1);
+        boolean document = r.subject().startsWith("document:");
+        return name + " " + (document ? "review " : "") + r.timing().phrase();
+    }
+
+    private static LineStatus combine(List<ProcessResult> results) {
+        return LineStatus.combine(results.stream().map(r -> LineStatus.of(r.status())).toList());
+    }
+
+    /** An evidence requirement without a cadence check: what the ledger holds for it, and what else checks it. */
+    private String uncheckedEvidence(Set<String> ids, List<EvidenceRecord> records) {
+        List<String> elsewhere = rules.stream().filter(r -> r.terraform().isEmpty() && r.process().isEmpty())
+                .filter(r -> r.metadata().requirements().stream().anyMatch(ids::contains)).map(Rule::id).toList();
+        String held = records.isEmpty() ? "nothing recorded"
+                : count(records.size(), "record") + " on file, latest " + records.get(0).id() + " on " + records.get(0).performedAt().date()
+                + " (" + records.get(0).system() + ")";
+        String other = elsewhere.isEmpty() ? "" : "; checked from exports or change history by " + abbreviate(elsewhere) + ", not here";
+        return "no cadence check: " + held + other;
+    }
+
+    /** Ledger records naming systems that .bulwark.yaml does not declare (often a typo), when systems are declared. */
+    private List<String> notes() {
+        if (config.systems().isEmpty()) return List.of();
+        Map<String, List<String>> unknown = new TreeMap<>();
+        for (EvidenceRecord r : evidence.index().valid()) {
+            if (r.system().equals(SystemDefinition.ALL) || config.system(r.system()).isPresent()) continue;
+            unknown.computeIfAbsent(r.system(), k -> new ArrayList<>()).add(r.id());
+        }
+        List<String> out = new ArrayList<>();
+        unknown.forEach((system, ids) -> out.add("ledger records for \"" + system + "\", which .bulwark.yaml does not declare, count for"
+                + " nothing: " + String.join(", ", ids)));
+        return out;
+    }
+
+    private static String abbreviate(List<String> ids) {
+        return ids.size() <= 3 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 3)) + " and " + (ids.size() - 3) + " more";
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}
