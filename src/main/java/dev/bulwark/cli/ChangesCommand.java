@@ -47,8 +47,8 @@ final class ChangesCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "The repository's work tree or a directory in it (default: the current directory).")
     Path path = Path.of(".");
 
-    @Option(names = "--since", paramLabel = "DATE", description = "Start of the period: a date (2026-01-01, from 00:00 UTC) or a time "
-            + "(2026-01-01T09:00:00Z). Default: changes.lookback_days (90) before --until.")
+    @Option(names = "--since", paramLabel = "DATE", description = "Start of the period: a date (2026-01-01, from the start of that day in UTC) or a "
+            + "time (2026-01-01T09:00:00Z). Default: changes.lookback_days (90) before --until.")
     String since;
 
     @Option(names = "--until", paramLabel = "DATE", description = "End of the period: a date (through 23:59:59 UTC that day) or a time. Default: now.")

@@ -52,13 +52,21 @@ final class StatusConsole {
                 : c.source() + (c.scannedAt() != null ? " (written " + c.scannedAt() + ")" : "")));
         EvidenceSnapshot e = s.evidence();
         out.println("evidence:  " + (!e.exists() ? "no ledger at " + e.ledger() + " (bulwark evidence add creates it)"
-                : e.ledger() + ": " + count(e.index().all().size(), "record") + ", " + e.index().valid().size() + " valid (not superseded)"));
+                : e.ledger() + ": " + count(e.index().all().size(), "record") + ", " + e.index().valid().size() + " valid (not superseded); "
+                + integrity(e.integrity())));
         ProcessConfig p = s.config();
         out.println("systems:   " + (p.systems().isEmpty() ? "none declared" + (p.file() == null ? " (no .bulwark.yaml)" : " in " + p.file())
                 : String.join(", ", p.systems().stream().map(StatusConsole::system).toList())));
-        out.println("documents: " + (p.documents().isEmpty() ? "none configured" : count(p.documents().size(), "configured")
-                .replace("configureds", "configured")) + "; document reviews every " + p.cadences().documentDays() + " days");
+        out.println("documents: " + (p.documents().isEmpty() ? "none configured" : p.documents().size() + " configured") + "; document reviews every " + p.cadences().documentDays() + " days");
         out.println();
+    }
+
+    private String integrity(ProcessResult r) {
+        return switch (r.status()) {
+            case PASS, DUE_SOON -> "chain verified intact";
+            case FAIL -> red("DAMAGED") + " (see 3.7.5)";
+            case UNKNOWN -> yellow("not verified") + " (see 3.7.5)";
+        };
     }
 
     private static String system(SystemDefinition s) {

@@ -73,7 +73,7 @@ public final class DocumentEvaluator {
         DocumentText text = text(d);
         if (!text.readable()) {
             return result(rule, d, ProcessStatus.FAIL, d.declaredAt(), what + " " + text.problem() + " (documents." + d.kind().configKey()
-                    + " at " + d.declaredAt() + ")", null);
+                    + ")", null);
         }
         DocumentFields found = fields(d);
         Optional<Found<LocalDate>> reviewed = found.lastReviewed();

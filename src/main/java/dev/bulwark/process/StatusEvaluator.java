@@ -148,33 +148,50 @@ public final class StatusEvaluator {
             return new Part(Part.Kind.DOCUMENTS, o.covered() ? LineStatus.NOT_APPLICABLE : LineStatus.NOT_COVERED,
                     o.kind().label() + ": " + o.emptyReason());
         }
-        return new Part(Part.Kind.DOCUMENTS, combine(o.results()), o.kind().label() + ": " + summarise(o.results()));
+        return new Part(Part.Kind.DOCUMENTS, combine(o.results()), summarise(o.results()));
     }
 
-    /** Problems by name, then how many passed: "payments overdue by 12 days, ledger never done; 2 current". */
+    /**
+     * Problems by name (those with the same timing together), then how many passed:
+     * "payments and ledger overdue by 12 days; intranet never done; 2 current (next due 2026-06-01)".
+     */
     private static String summarise(List<ProcessResult> results) {
-        List<String> problems = new ArrayList<>();
-        long passed = 0;
+        Map<String, List<String>> problems = new LinkedHashMap<>(); // phrase to the names it is about (none for a whole message)
+        long current = 0, passed = 0;
         LocalDate nextDue = null;
         for (ProcessResult r : results) {
             if (r.status() == ProcessStatus.PASS) {
-                passed++;
-                if (r.timing() != null && (nextDue == null || r.timing().due().isBefore(nextDue))) nextDue = r.timing().due();
-                continue;
+                if (r.timing() == null) {
+                    passed++;
+                } else {
+                    current++;
+                    if (nextDue == null || r.timing().due().isBefore(nextDue)) nextDue = r.timing().due();
+                }
+            } else if (r.timing() == null) {
+                problems.putIfAbsent(r.message(), new ArrayList<>());
+            } else {
+                String phrase = (r.subject().startsWith("document:") ? "review " : "") + r.timing().phrase();
+                problems.computeIfAbsent(phrase, k -> new ArrayList<>()).add(name(r));
             }
-            problems.add(phrase(r));
         }
-        String ok = passed == 0 ? "" : (passed == results.size() && passed > 1 ? "all " : "") + passed + " current"
-                + (nextDue != null ? " (next due " + nextDue + ")" : "");
-        if (problems.isEmpty()) return ok;
-        return String.join("; ", problems) + (ok.isEmpty() ? "" : "; " + ok);
+        List<String> out = new ArrayList<>();
+        problems.forEach((phrase, names) -> out.add(names.isEmpty() ? phrase : and(names) + " " + phrase));
+        if (current > 0) out.add((current == results.size() && current > 1 ? "all " : "") + current + " current (next due " + nextDue + ")");
+        if (passed > 0) out.add(passed + " passed");
+        return String.join("; ", out);
     }
 
-    private static String phrase(ProcessResult r) {
-        if (r.timing() == null) return r.message();
+    /** What a result is about, for summaries: the system, or the document's kind and path. */
+    private static String name(ProcessResult r) {
         String name = r.subject().substring(r.subject().indexOf(':') + 1);
-        boolean document = r.subject().startsWith("document:");
-        return name + " " + (document ? "review " : "") + r.timing().phrase();
+        if (!r.subject().startsWith("document:")) return name;
+        String kind = r.resourceType().substring(r.resourceType().indexOf(':') + 1).replace('-', ' ');
+        return kind + " " + name;
+    }
+
+    private static String and(List<String> names) {
+        if (names.size() == 1) return names.get(0);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private static LineStatus combine(List<ProcessResult> results) {

@@ -49,6 +49,7 @@ public final class RuleCatalogueReport {
         ObjectNode eq = n.putObject("equivalents");
         for (Map.Entry<String, List<String>> e : new TreeMap<>(m.equivalents()).entrySet()) eq.set(e.getKey(), Json.strings(e.getValue()));
         n.set("resourceTypes", Json.strings(r.resourceTypes().stream().sorted().toList()));
+        n.set("inputs", Json.strings(inputs(r)));
         n.put("source", r.source());
         return n;
     }
@@ -61,7 +62,9 @@ public final class RuleCatalogueReport {
             var q = policy.requirement(req);
             out.printf("requirement:  %s %s (SOC 2 %s)%n", req, q == null ? "" : q.title(), q == null ? "" : String.join(", ", q.soc2()));
         }
-        out.printf("checks:       %s%n", String.join(", ", r.resourceTypes().stream().sorted().toList()));
+        if (!r.resourceTypes().isEmpty()) out.printf("checks:       %s%n", String.join(", ", r.resourceTypes().stream().sorted().toList()));
+        List<String> inputs = inputs(r).stream().filter(i -> !i.equals("terraform")).toList();
+        if (!inputs.isEmpty()) out.printf("reads:        %s%n", String.join(", ", inputs));
         if (!m.aliases().isEmpty()) out.printf("old ids:      %s%n", String.join(", ", m.aliases()));
         // Sorted: the metadata's map has no stable order, and the output should not change between runs.
         new TreeMap<>(m.equivalents()).forEach((tool, ids) -> out.printf("same as:      %s %s%n", tool, String.join(", ", ids)));
@@ -74,6 +77,16 @@ public final class RuleCatalogueReport {
             m.references().forEach(u -> out.println("  " + u));
         }
         out.flush();
+    }
+
+    /** What a rule reads: terraform, an export kind (credential-report, trivy …), git history, process records. */
+    static List<String> inputs(Rule r) {
+        List<String> out = new java.util.ArrayList<>();
+        if (!r.terraform().isEmpty()) out.add("terraform");
+        r.exportKinds().stream().map(k -> k.id()).sorted().forEach(out::add);
+        if (!r.git().isEmpty()) out.add("git history");
+        if (!r.process().isEmpty()) out.add("evidence and documents");
+        return out;
     }
 
     private static String wrap(String s) {

@@ -74,10 +74,10 @@ public record ChangeSettings(ApprovalMode approval, String branch, List<String> 
         LocatedJson yaml = LocatedJson.parseYaml(file, content, "expected Bulwark's configuration file");
         JsonNode root = yaml.root();
         ChangeSettings d = defaults();
+        if (!root.isNull() && !root.isObject()) throw yaml.error("$", "the configuration must be a mapping of settings");
         if (root.isNull() || !root.has("changes") || root.get("changes").isNull()) {
             return new ChangeSettings(d.approval, d.branch, d.infrastructure, d.trailers, d.lookbackDays, file);
         }
-        if (!root.isObject()) throw yaml.error("$", "the configuration must be a mapping of settings");
         JsonNode c = root.get("changes");
         if (!c.isObject()) throw yaml.error("$.changes", "expected a mapping of settings (" + String.join(", ", new TreeSet<>(KEYS)) + ")");
         for (Iterator<String> it = c.fieldNames(); it.hasNext(); ) {

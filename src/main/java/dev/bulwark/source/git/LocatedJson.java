@@ -159,7 +159,7 @@ final class LocatedJson {
     }
 
     private static Position position(JsonLocation l) {
-        return l == null ? new Position(1, 1) : new Position((int) Math.max(1, l.getLineNr()), (int) Math.max(1, l.getColumnNr()));
+        return l == null ? new Position(1, 1) : new Position(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
     }
 
     private static String at(JsonLocation l) {

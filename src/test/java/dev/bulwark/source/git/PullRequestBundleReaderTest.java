@@ -64,14 +64,16 @@ class PullRequestBundleReaderTest {
     }
 
     @Test
-    void theFixtureReadsAsItIs() throws Exception {
+    void aMergeCommitClaimedByTwoPullRequestsIsRefused() throws Exception {
         byte[] fixture;
         try (var in = getClass().getResourceAsStream("/changes/pull-requests.json")) {
             fixture = in.readAllBytes();
         }
-        String filled = new String(fixture, StandardCharsets.UTF_8).replaceAll("\\{\\{sha:[a-z0-9-]+}}", A.substring(0, 39) + "0");
-        // every placeholder filled with the same sha would be a duplicate merge commit: the reader must say so
-        assertThatThrownBy(() -> read(filled)).hasMessageContaining("both name merge commit");
+        // the fixture with every placeholder filled by the same sha: #12 and #13 then claim one merge commit
+        String filled = new String(fixture, StandardCharsets.UTF_8).replaceAll("\\{\\{sha:[a-z0-9-]+}}", A);
+        assertThatThrownBy(() -> read(filled)).isInstanceOf(ChangeInputException.class)
+                .hasMessageEndingWith("$[1].merge_commit_sha: pull requests #12 and #13 both name merge commit " + A
+                        + "; a commit lands through one pull request");
     }
 
     @Test
