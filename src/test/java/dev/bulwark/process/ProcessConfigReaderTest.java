@@ -67,7 +67,7 @@ class ProcessConfigReaderTest {
         assertThat(runbook.file()).isEqualTo(dir.resolve("runbooks/payments.md"));
         assertThat(runbook.shown()).isEqualTo("runbooks/payments.md");
         assertThat(runbook.systems()).containsExactly("payments");
-        assertThat(runbook.declaredAt().toString()).isEqualTo(".bulwark.yaml:18:15");
+        assertThat(runbook.declaredAt().toString()).isEqualTo(".bulwark.yaml:18:13");
         assertThat(c.runbooksFor("payments")).containsExactly(runbook);
         assertThat(c.runbooksFor("intranet")).isEmpty();
     }
