@@ -15,7 +15,14 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code;
+        try {
+            code = run(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("bulwark: out of memory; give the JVM more heap, e.g. BULWARK_JAVA_OPTS=\"-XX:+UseSerialGC -Xmx4g\" ./bulwark …");
+            code = ExitCode.USAGE_OR_INPUT_ERROR.code;
+        }
+        System.exit(code);
     }
 
     /** Runs the command line and returns the exit code (used by tests without exiting the JVM). */

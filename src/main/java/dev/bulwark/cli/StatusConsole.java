@@ -64,8 +64,8 @@ final class StatusConsole {
     private String integrity(ProcessResult r) {
         return switch (r.status()) {
             case PASS, DUE_SOON -> "chain verified intact";
-            case FAIL -> red("DAMAGED") + " (see 3.7.5)";
-            case UNKNOWN -> yellow("not verified") + " (see 3.7.5)";
+            case FAIL -> "chain " + red("DAMAGED") + " (see 3.7.5)";
+            case UNKNOWN -> "chain " + yellow("not verified") + " (see 3.7.5)";
         };
     }
 

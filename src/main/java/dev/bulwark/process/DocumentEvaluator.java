@@ -160,7 +160,7 @@ public final class DocumentEvaluator {
     }
 
     private static ProcessResult result(Rule rule, DocumentSpec d, ProcessStatus status, SourceLocation at, String message, Timeliness t) {
-        return new ProcessResult(rule, status, d.kind().requirement(), "document:" + d.shown(), "document:" + d.kind().slug(), at, message, t, null);
+        return new ProcessResult(rule, status, d.kind().requirement(), "document:" + d.path(), "document:" + d.kind().slug(), at, message, t, null);
     }
 
     private static ProcessResult systemResult(Rule rule, SystemDefinition s, ProcessStatus status, SourceLocation at, String message) {

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A document {@code .bulwark.yaml} points to.
  *
- * @param path       as written in the configuration (relative to the directory holding it, or absolute)
+ * @param path       as written in the configuration (relative to the directory holding it, or absolute), normalised
+ *                   with {@code /}: the stable name in findings' resource addresses ({@code document:docs/ir.md})
  * @param file       the resolved file
  * @param shown      how the file is named in messages and findings (relative to the working directory where possible)
  * @param systems    for a runbook, the systems it covers; empty for the other kinds

@@ -38,9 +38,9 @@ public enum LineStatus {
     }
 
     /**
-     * Several statuses as one: the worst decided one if any was decided; else not checked, else
-     * not covered, else not applicable (an unchecked or uncovered side matters more than one that
-     * does not apply).
+     * Several statuses as one: the worst decided one if any was decided; else not covered, else
+     * not checked, else not applicable (a side nothing covers is a gap whatever else is run; a
+     * side not run this time matters more than one that does not apply).
      */
     public static LineStatus combine(Iterable<LineStatus> statuses) {
         LineStatus decided = null;
@@ -56,8 +56,8 @@ public enum LineStatus {
             }
         }
         if (decided != null) return decided;
-        if (notChecked) return NOT_CHECKED;
         if (notCovered || !any) return NOT_COVERED;
+        if (notChecked) return NOT_CHECKED;
         return NOT_APPLICABLE;
     }
 }

@@ -206,7 +206,8 @@ public final class ProcessConfigReader {
         } catch (java.nio.file.InvalidPathException e) {
             throw yaml.error(path, "not a usable file path: " + e.getReason());
         }
-        return new DocumentSpec(kind, written, file, PathDisplay.of(file, workingDir), systems, yaml.location(path));
+        String normalised = Path.of(written).normalize().toString().replace('\\', '/');
+        return new DocumentSpec(kind, normalised, file, PathDisplay.of(file, workingDir), systems, yaml.location(path));
     }
 
     private void unknownKeys(JsonNode mapping, String path, Set<String> allowed) throws ProcessConfigException {

@@ -1,0 +1,154 @@
+package dev.bulwark.engine.exports;
+
+import dev.bulwark.source.export.AccessKey;
+import dev.bulwark.source.export.CredentialReport;
+import dev.bulwark.source.export.CredentialReportUser;
+import dev.bulwark.source.export.Leaver;
+import dev.bulwark.source.export.LynisReport;
+import dev.bulwark.source.export.ParsedExport;
+import dev.bulwark.source.export.ReportTime;
+import dev.bulwark.source.export.Roster;
+import dev.bulwark.source.export.RosterAccount;
+import dev.bulwark.source.export.ScanRecord;
+import dev.bulwark.source.export.SigningCertificate;
+import dev.bulwark.source.export.Terminations;
+import dev.bulwark.source.export.VulnerabilityReport;
+import dev.bulwark.source.export.Vulnerability;
+import dev.bulwark.source.export.XccdfResult;
+import dev.bulwark.source.export.XccdfResultValue;
+import dev.bulwark.source.export.XccdfTestResult;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * What an export says about itself, for its evidence record: when it was made, what system it
+ * covers, and a one-paragraph description.
+ */
+public final class ExportFacts {
+    /** The scope identity exports are filed under when no system is named: they cover the whole organisation. */
+    public static final String ORGANISATION_SCOPE = "all";
+    private static final Pattern ACCOUNT = Pattern.compile("^arn:[^:]+:iam::(\\d+):");
+
+    private ExportFacts() {}
+
+    /**
+     * When the export was made. Scanner and baseline results carry their own time (Trivy's
+     * CreatedAt, Grype's descriptor timestamp, the XCCDF TestResult end-time, Lynis's
+     * report_datetime_end; the latest when there are several). The CSV exports carry none, so
+     * their date is the newest time written in them that is not after {@code ingestedAt} (a
+     * credential report cannot be older than the last use it records; leavers' future termination
+     * dates are not evidence of anything yet), or {@code ingestedAt} when none is. That is a lower
+     * bound on when they were exported; ingest them right after exporting, or pass the time.
+     * Truncated to whole seconds.
+     */
+    public static Instant madeAt(ParsedExport export, Instant ingestedAt) {
+        List<ScanRecord> scans = export.scans();
+        Instant at;
+        if (!scans.isEmpty()) {
+            at = scans.stream().map(ScanRecord::scannedAt).max(Instant::compareTo).orElseThrow();
+        } else {
+            at = timesIn(export).filter(t -> !t.isAfter(ingestedAt)).max(Instant::compareTo).orElse(ingestedAt);
+        }
+        return at.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /**
+     * The system a scan covers when none is named: the one target its scans name (an image, a
+     * host). Empty when it names several, which needs a name from the person ingesting it. Identity
+     * exports cover the organisation: {@value #ORGANISATION_SCOPE}.
+     */
+    public static Optional<String> defaultSystem(ParsedExport export) {
+        if (export.scans().isEmpty()) return Optional.of(ORGANISATION_SCOPE);
+        Set<String> targets = targets(export);
+        return targets.size() == 1 ? Optional.of(targets.iterator().next()) : Optional.empty();
+    }
+
+    /** The distinct targets an export's scans name, in file order. */
+    public static Set<String> targets(ParsedExport export) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ScanRecord s : export.scans()) out.add(s.target());
+        return out;
+    }
+
+    /** For people reading the ledger: what the export is and what is in it. */
+    public static String describe(ParsedExport export) {
+        if (export instanceof VulnerabilityReport r) {
+            long fixable = r.vulnerabilities().stream().filter(Vulnerability::fixable).count();
+            return tool(r.kind().id(), r.toolVersion()) + " scan of " + r.target() + " (" + r.targetType() + ") at " + r.scannedAt()
+                    + ": " + count(r.vulnerabilities().size(), "vulnerability", "vulnerabilities") + ", " + fixable + " with a published fix";
+        }
+        if (export instanceof XccdfResult x) {
+            List<String> parts = new ArrayList<>();
+            for (XccdfTestResult t : x.testResults()) {
+                parts.add("XCCDF results for " + t.target() + (t.profile().isEmpty() ? "" : " (profile " + t.profile() + ")") + " at " + t.endTime()
+                        + ": " + count(t.ruleResults().size(), "rule result", "rule results") + ", " + t.withResult(XccdfResultValue.FAIL).size() + " failing");
+            }
+            return String.join("; ", parts);
+        }
+        if (export instanceof LynisReport l) {
+            return tool("Lynis", l.lynisVersion()) + " audit of " + l.hostname() + " ending " + l.ended() + ": "
+                    + count(l.warnings().size(), "warning", "warnings") + ", " + count(l.suggestions().size(), "suggestion", "suggestions")
+                    + (l.hardeningIndex().isPresent() ? ", hardening index " + l.hardeningIndex().getAsInt() : "");
+        }
+        if (export instanceof CredentialReport c) {
+            return "IAM credential report" + account(c).map(a -> " of account " + a).orElse("") + ": " + count(c.users().size(), "user", "users")
+                    + (c.root().isPresent() ? ", the root user included" : "");
+        }
+        if (export instanceof Roster r) {
+            long canSignIn = r.accounts().stream().filter(a -> a.status().canSignIn()).count();
+            return "identity roster: " + count(r.accounts().size(), "account", "accounts") + ", " + canSignIn + " able to sign in";
+        }
+        Terminations t = (Terminations) export;
+        return "leavers list: " + count(t.leavers().size(), "leaver", "leavers");
+    }
+
+    private static Optional<String> account(CredentialReport c) {
+        for (CredentialReportUser u : c.users()) {
+            Matcher m = ACCOUNT.matcher(u.arn());
+            if (m.find()) return Optional.of(m.group(1));
+        }
+        return Optional.empty();
+    }
+
+    /** Every time an identity export records something having happened. */
+    private static Stream<Instant> timesIn(ParsedExport export) {
+        List<Instant> out = new ArrayList<>();
+        if (export instanceof CredentialReport c) {
+            for (CredentialReportUser u : c.users()) {
+                // password_next_rotation is a deadline, not an event: it says nothing about when the report was made.
+                add(out, u.userCreationTime(), u.passwordLastUsed(), u.passwordLastChanged());
+                for (AccessKey k : u.accessKeys()) add(out, k.lastRotated(), k.lastUsed());
+                for (SigningCertificate cert : u.certificates()) add(out, cert.lastRotated());
+            }
+        } else if (export instanceof Roster r) {
+            for (RosterAccount a : r.accounts()) {
+                a.lastLogin().ifPresent(out::add);
+                a.statusChanged().ifPresent(out::add);
+            }
+        } else if (export instanceof Terminations t) {
+            for (Leaver l : t.leavers()) out.add(l.terminatedAt());
+        }
+        return out.stream();
+    }
+
+    private static void add(List<Instant> out, ReportTime... times) {
+        for (ReportTime t : times) t.asInstant().ifPresent(out::add);
+    }
+
+    private static String tool(String name, String version) {
+        return version.isEmpty() ? name : name + " " + version;
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}
