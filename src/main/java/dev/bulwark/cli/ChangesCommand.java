@@ -2,6 +2,9 @@ package dev.bulwark.cli;
 
 import dev.bulwark.engine.Bulwark;
 import dev.bulwark.engine.ChangeAudit;
+import dev.bulwark.engine.exports.ChangeEvidence;
+import dev.bulwark.evidence.EvidenceException;
+import dev.bulwark.evidence.EvidenceLedger;
 import dev.bulwark.rule.GitContext;
 import dev.bulwark.rule.Rule;
 import dev.bulwark.rule.RuleException;
@@ -15,6 +18,7 @@ import dev.bulwark.source.git.PullRequestBundle;
 import dev.bulwark.source.git.PullRequestBundleReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -69,6 +73,17 @@ final class ChangesCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "console", description = "console or json (default: console).")
     Format format;
 
+    @Option(names = "--record", description = "Also record the approved changes in the evidence ledger as change-approval evidence for 3.5.1 "
+            + "(each commit once, however often this runs).")
+    boolean record;
+
+    @Option(names = "--system", paramLabel = "NAME", description = "With --record: the system the changes are recorded for (default: the name of the "
+            + "repository's directory).")
+    String system;
+
+    @Mixin
+    LedgerOptions ledger;
+
     @Override
     public Integer call() {
         // JGit logs through SLF4J, and the command ships no SLF4J provider: without this, SLF4J's
@@ -80,6 +95,7 @@ final class ChangesCommand implements Callable<Integer> {
             ChangeSettings settings = settings();
             Instant start = since == null ? end.minus(Duration.ofDays(settings.lookbackDays())) : parseTime(since, "--since", false);
             if (start.isAfter(end)) throw usage("--since (" + start + ") is after --until (" + end + ")");
+            if (system != null && !record) throw usage("--system names the system to record for: it needs --record");
             PullRequestBundle prs = pullRequests(settings.approval(), err);
             HistoryQuery query = new HistoryQuery(settings.branch(), start, end, settings.infrastructureFiles());
             ChangeHistory history = GitHistoryReader.read(path, query);
@@ -89,6 +105,7 @@ final class ChangesCommand implements Callable<Integer> {
             if (format == Format.json) ChangesOutput.json(result, rules, out);
             else ChangesOutput.console(result, rules, out);
             out.flush();
+            if (record && !recordApproved(result, format == Format.json ? err : out, err)) return ExitCode.USAGE_OR_INPUT_ERROR.code;
             return result.failures().isEmpty() ? ExitCode.OK.code : ExitCode.FINDINGS.code;
         } catch (ChangeInputException e) {
             err.println("bulwark: " + e.getMessage());
@@ -96,6 +113,31 @@ final class ChangesCommand implements Callable<Integer> {
         } catch (RuleException e) {
             err.println("bulwark: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT_ERROR.code;
+        }
+    }
+
+    /**
+     * Appends the approved changes to the evidence ledger and says what was stored: on stdout after
+     * the console report, on stderr when stdout carries JSON. False when the ledger refused.
+     */
+    private boolean recordApproved(ChangeAudit.Result result, PrintWriter report, PrintWriter err) {
+        Path dir = result.history().workTree().toAbsolutePath().normalize().getFileName();
+        String target = system != null ? system.strip() : dir == null ? result.history().workTree().toString() : dir.toString();
+        try (EvidenceLedger l = EvidenceLedger.open(ledger.settings())) {
+            try {
+                ChangeEvidence.Recorded r = ChangeEvidence.record(l, result.approvedChanges(), target, EvidenceCommand.clock.instant());
+                String ids = r.stored().isEmpty() ? "" : r.stored().size() == 1 ? " (" + r.stored().get(0).id() + ")"
+                        : " (" + r.stored().get(0).id() + " to " + r.stored().get(r.stored().size() - 1).id() + ")";
+                report.printf("Recorded %d approved %s as change-approval evidence for %s on %s%s; %d already recorded%n", r.stored().size(),
+                        r.stored().size() == 1 ? "change" : "changes", ChangeEvidence.REQUIREMENT, target, ids, r.alreadyRecorded().size());
+                report.flush();
+                return true;
+            } finally {
+                for (String w : l.warnings()) err.println("bulwark: warning: " + w);
+            }
+        } catch (EvidenceException e) {
+            for (String p : e.problems()) err.println("bulwark: changes --record: " + p);
+            return false;
         }
     }
 

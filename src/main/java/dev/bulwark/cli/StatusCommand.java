@@ -37,6 +37,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code bulwark status}: the whole policy at a glance, one line per requirement, from config, evidence and documents. */
@@ -98,10 +99,7 @@ final class StatusCommand implements Callable<Integer> {
             else new StatusConsole(Terminal.colour()).write(status, out);
             out.flush();
             return status.failed() ? ExitCode.FINDINGS.code : ExitCode.OK.code;
-        } catch (ProcessConfigException | ScanResultsException | RuleException | Bulwark.ScanSetupException e) {
-            err.println("bulwark: " + e.getMessage());
-            return ExitCode.USAGE_OR_INPUT_ERROR.code;
-        } catch (ScanConfig.ConfigException e) {
+        } catch (ProcessConfigException | ScanResultsException | RuleException | Bulwark.ScanSetupException | ScanConfig.ConfigException e) {
             err.println("bulwark: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT_ERROR.code;
         } catch (EvidenceException e) {
@@ -117,7 +115,7 @@ final class StatusCommand implements Callable<Integer> {
         PolicyCatalogue policy = PolicyCatalogue.bundled();
         if (results != null) return ScanResultsReader.read(results, results.toString(), policy);
         if (!scan) return null;
-        ScanRequest request = new ScanRequest(List.of(path), new LoadOptions(List.of(), java.util.Map.of(), System.getenv(), Path.of("")),
+        ScanRequest request = new ScanRequest(List.of(path), new LoadOptions(List.of(), Map.of(), System.getenv(), Path.of("")),
                 List.of(), List.of(), List.of(), Files.isRegularFile(configFile) ? configFile : null, today);
         ScanResult result;
         try (Progress progress = new Progress("scanning")) {

@@ -102,13 +102,12 @@ final class StatusConsole {
                 + "  " + f.message() + dim("  (" + f.location() + ")");
     }
 
-    /** Every side of every requirement that nothing vouches for, except config not run when no scan was asked for (the header says so). */
+    /** Every side of every requirement that nothing covers. */
     private List<String> notCovered(PolicyStatus s) {
         List<String> out = new ArrayList<>();
         for (RequirementLine l : s.lines()) {
-            for (Part p : l.gaps()) {
-                if (p.status() == LineStatus.NOT_CHECKED && s.configResults() == null) continue;
-                out.add("  " + l.requirement().id() + "  " + p.kind().label() + ": " + p.summary());
+            for (Part p : l.parts()) {
+                if (p.status() == LineStatus.NOT_COVERED) out.add("  " + l.requirement().id() + "  " + p.kind().label() + ": " + p.summary());
             }
         }
         return out;

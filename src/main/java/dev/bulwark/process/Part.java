@@ -11,9 +11,4 @@ public record Part(Kind kind, LineStatus status, String summary) {
             return name().toLowerCase(Locale.ROOT);
         }
     }
-
-    /** Not covered or not checked: a side of the requirement nothing vouches for this time. */
-    public boolean isGap() {
-        return status == LineStatus.NOT_COVERED || status == LineStatus.NOT_CHECKED;
-    }
 }

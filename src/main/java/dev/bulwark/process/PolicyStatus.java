@@ -29,20 +29,24 @@ public record PolicyStatus(PolicyCatalogue policy, LocalDate today, ProcessConfi
         return processResults().stream().map(ProcessResult::toFinding).toList();
     }
 
-    /** Recurring work that is overdue or was never done. */
+    /** Recurring work that is overdue or was never done (evidence cadences, document reviews). */
     public List<ProcessResult> overdue() {
-        return processResults().stream().filter(r -> r.timing() != null && r.status() == ProcessStatus.FAIL).toList();
+        return processResults().stream().filter(PolicyStatus::isLateWork).toList();
     }
 
     public List<ProcessResult> dueSoon() {
         return processResults().stream().filter(r -> r.status() == ProcessStatus.DUE_SOON).toList();
     }
 
-    /** Failing or undecided process results that are not about timing (missing documents, fields, a damaged ledger). */
+    /** Failing or undecided process results other than late work: missing documents or fields, a damaged ledger. */
     public List<ProcessResult> otherProblems() {
         return processResults().stream()
-                .filter(r -> (r.status() == ProcessStatus.FAIL || r.status() == ProcessStatus.UNKNOWN) && !(r.timing() != null && r.status() == ProcessStatus.FAIL))
+                .filter(r -> (r.status() == ProcessStatus.FAIL || r.status() == ProcessStatus.UNKNOWN) && !isLateWork(r))
                 .toList();
+    }
+
+    private static boolean isLateWork(ProcessResult r) {
+        return r.timing() != null && r.status() == ProcessStatus.FAIL;
     }
 
     public long count(LineStatus s) {

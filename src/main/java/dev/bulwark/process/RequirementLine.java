@@ -22,9 +22,4 @@ public record RequirementLine(Requirement requirement, LineStatus status, List<P
         results = List.copyOf(results);
         otherRecords = List.copyOf(otherRecords);
     }
-
-    /** Sides that nothing vouches for this time. */
-    public List<Part> gaps() {
-        return parts.stream().filter(Part::isGap).toList();
-    }
 }

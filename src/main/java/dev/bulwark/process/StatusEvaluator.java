@@ -83,7 +83,7 @@ public final class StatusEvaluator {
                     : new Part(Part.Kind.EVIDENCE, LineStatus.of(evidence.integrity().status()), evidence.integrity().message()));
         } else if (req.kinds().contains(RequirementKind.EVIDENCE)) {
             others.addAll(evidence.index().validFor(req.id()));
-            parts.add(new Part(Part.Kind.EVIDENCE, LineStatus.NOT_COVERED, uncheckedEvidence(ids, others)));
+            parts.add(uncheckedEvidence(ids, others));
         }
 
         if (document != null) {
@@ -198,15 +198,19 @@ public final class StatusEvaluator {
         return LineStatus.combine(results.stream().map(r -> LineStatus.of(r.status())).toList());
     }
 
-    /** An evidence requirement without a cadence check: what the ledger holds for it, and what else checks it. */
-    private String uncheckedEvidence(Set<String> ids, List<EvidenceRecord> records) {
+    /**
+     * An evidence requirement without a cadence check: what the ledger holds for it. Not checked
+     * when rules judge it from exports or change history (other commands run those), else not covered.
+     */
+    private Part uncheckedEvidence(Set<String> ids, List<EvidenceRecord> records) {
         List<String> elsewhere = rules.stream().filter(r -> r.terraform().isEmpty() && r.process().isEmpty())
                 .filter(r -> r.metadata().requirements().stream().anyMatch(ids::contains)).map(Rule::id).toList();
         String held = records.isEmpty() ? "nothing recorded"
                 : count(records.size(), "record") + " on file, latest " + records.get(0).id() + " on " + records.get(0).performedAt().date()
                 + " (" + records.get(0).system() + ")";
-        String other = elsewhere.isEmpty() ? "" : "; checked from exports or change history by " + abbreviate(elsewhere) + ", not here";
-        return "no cadence check: " + held + other;
+        if (elsewhere.isEmpty()) return new Part(Part.Kind.EVIDENCE, LineStatus.NOT_COVERED, "no cadence check; " + held);
+        return new Part(Part.Kind.EVIDENCE, LineStatus.NOT_CHECKED, "judged from exports or change history by " + abbreviate(elsewhere)
+                + ", not run by status; " + held);
     }
 
     /** Ledger records naming systems that .bulwark.yaml does not declare (often a typo), when systems are declared. */

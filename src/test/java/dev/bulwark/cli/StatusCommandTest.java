@@ -164,9 +164,10 @@ class StatusCommandTest {
                 .containsEntry("3.2.1", "FAIL")              // baseline reviewed 2025-02-01: 59 days overdue
                 .containsEntry("3.2.3", "FAIL")              // ledger's scan 31 days overdue
                 .containsEntry("3.3.3", "DUE_SOON")          // the review for all systems is due on 2026-04-05
-                .containsEntry("3.3.4", "NOT_COVERED")
+                .containsEntry("3.3.4", "NOT_CHECKED")       // judged from exports by other rules
                 .containsEntry("3.4.4", "FAIL")              // never rotated
-                .containsEntry("3.5.1", "NOT_COVERED")       // recorded, but no cadence check judges it
+                .containsEntry("3.5.1", "NOT_CHECKED")       // recorded; judged from the change history by bulwark changes
+                .containsEntry("3.5.3", "NOT_COVERED")       // no rule checks it
                 .containsEntry("3.6.4", "PASS")              // the corrected restore test, 2026-02-01
                 .containsEntry("3.6.5", "FAIL")              // the runbook has an RTO and no RPO
                 .containsEntry("3.7.5", "PASS");             // the ledger verifies
@@ -226,8 +227,9 @@ class StatusCommandTest {
                         + " every 90 days  (")
                 .contains("Due within 14 days (3)\n")
                 .contains("Not covered (")
-                .contains("  3.3.4  evidence: no cadence check: nothing recorded")
-                .containsPattern("35 requirements: 5 fail, 1 due soon, \\d+ pass, \\d+ not checked, \\d+ not covered\n");
+                .contains("  3.5.3  config: no rule checks it")
+                .contains("Other problems (1)\n  3.6.5  " + project.resolve("docs/runbooks/payments.md") + " states no RPO")
+                .endsWith("35 requirements: 4 fail, 1 due soon, 3 pass, 25 not checked, 2 not covered\n");
     }
 
     @Test

@@ -78,12 +78,10 @@ public final class RolesConfigReader {
         Map<String, String> iamUsers = Map.of();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
+            if (!key.equals("catalogue") && !key.equals("iam_users")) throw error("unknown key roles." + key + " (known: " + KNOWN + ")");
             p.nextToken();
-            switch (key) {
-                case "catalogue" -> catalogue = catalogue();
-                case "iam_users" -> iamUsers = iamUsers();
-                default -> throw error("unknown key roles." + key + " (known: " + KNOWN + ")");
-            }
+            if (key.equals("catalogue")) catalogue = catalogue();
+            else iamUsers = iamUsers();
         }
         return new RolesConfig(catalogue, iamUsers, file);
     }
