@@ -51,8 +51,8 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Export files of that kind")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--system", paramLabel = "NAME", description = "The system the exports cover (default: the scanned image or host; "
-            + "for identity exports, all)")
+    @Option(names = "--system", paramLabel = "NAME", description = "The system the exports cover (default: the scanned host, or image "
+            + "repository without the tag; for identity exports, all)")
     String system;
 
     @Option(names = "--by", paramLabel = "WHO", defaultValue = "${sys:user.name}",

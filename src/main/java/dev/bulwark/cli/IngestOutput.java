@@ -38,8 +38,8 @@ final class IngestOutput {
             ExportEvaluation e = evaluations.get(i);
             for (Finding f : e.findings()) {
                 if (f.status() == Status.PASS) continue;
-                out.printf("  %-7s  %s  %s  %s:%d  %s%n", f.status(), f.rule().id(), f.rule().metadata().severity(), f.location().file(),
-                        f.location().startLine(), f.message());
+                String at = f.location().startLine() > 0 ? f.location().file() + ":" + f.location().startLine() : f.location().file();
+                out.printf("  %-7s  %s  %s  %s  %s%n", f.status(), f.rule().id(), f.rule().metadata().severity(), at, f.message());
             }
             long passed = e.count(Status.PASS);
             if (passed > 0) out.printf("  %d passed (--format json lists them)%n", passed);

@@ -7,7 +7,21 @@ import dev.bulwark.evidence.EvidenceException;
 import dev.bulwark.evidence.EvidenceKeyException;
 import dev.bulwark.evidence.EvidenceLedger;
 import dev.bulwark.evidence.LedgerSettings;
+import dev.bulwark.engine.ChangeAudit;
+import dev.bulwark.engine.Settings;
+import dev.bulwark.engine.exports.ExportFindings;
+import dev.bulwark.engine.exports.RolesConfig;
+import dev.bulwark.engine.exports.RolesConfigException;
+import dev.bulwark.engine.exports.RolesConfigReader;
+import dev.bulwark.finding.Finding;
 import dev.bulwark.finding.ScanResult;
+import dev.bulwark.rule.GitContext;
+import dev.bulwark.source.git.ChangeInputException;
+import dev.bulwark.source.git.ChangeSettings;
+import dev.bulwark.source.git.GitHistoryReader;
+import dev.bulwark.source.git.HistoryQuery;
+import dev.bulwark.source.git.PullRequestBundle;
+import dev.bulwark.source.git.PullRequestBundleReader;
 import dev.bulwark.policy.PolicyCatalogue;
 import dev.bulwark.process.ConfigResults;
 import dev.bulwark.process.EvidenceSnapshot;
@@ -36,6 +50,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -69,6 +84,12 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: .bulwark.yaml in PATH).")
     Path configFile;
 
+    @Option(names = "--changes", description = "Also judge the change history of PATH's git repository (3.5.1), as bulwark changes does.")
+    boolean changes;
+
+    @Option(names = "--pull-requests", paramLabel = "FILE", description = "With --changes: the pull requests and reviews (see bulwark changes).")
+    Path pullRequests;
+
     @Mixin
     LedgerOptions ledger;
 
@@ -93,13 +114,17 @@ final class StatusCommand implements Callable<Integer> {
             ProcessRules processRules = ProcessRules.of(rules);
             ConfigResults configResults = configResults(file, today);
             EvidenceSnapshot evidence = evidence(processRules, err);
-            PolicyStatus status = new StatusEvaluator(PolicyCatalogue.bundled(), config, today, configResults, rules, evidence, processRules).evaluate();
+            List<Finding> live = new ArrayList<>(exportFindings(file, rules));
+            if (changes) live.addAll(changeFindings(rules));
+            PolicyStatus status = new StatusEvaluator(PolicyCatalogue.bundled(), config, today, configResults, rules, evidence, processRules,
+                    live).evaluate();
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             if (format == Format.json) StatusJson.write(status, Version.current(), out);
             else new StatusConsole(Terminal.colour()).write(status, out);
             out.flush();
             return status.failed() ? ExitCode.FINDINGS.code : ExitCode.OK.code;
-        } catch (ProcessConfigException | ScanResultsException | RuleException | Bulwark.ScanSetupException | ScanConfig.ConfigException e) {
+        } catch (ProcessConfigException | ScanResultsException | RuleException | Bulwark.ScanSetupException | ScanConfig.ConfigException
+                 | RolesConfigException | ChangeInputException e) {
             err.println("bulwark: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT_ERROR.code;
         } catch (EvidenceException e) {
@@ -122,6 +147,34 @@ final class StatusCommand implements Callable<Integer> {
             result = Bulwark.scan(request, Bulwark.config(request));
         }
         return ConfigResults.fromScan("scan of " + path, result, policy);
+    }
+
+    /** The export rules on the latest ingested exports of each kind, system and target; none without a ledger. */
+    private List<Finding> exportFindings(Path configFile, List<Rule> rules)
+            throws EvidenceException, ScanConfig.ConfigException, RolesConfigException {
+        LedgerSettings settings = ledger.settings();
+        if (settings.embeddedDatabase() && !Files.isDirectory(settings.ledgerDir())) return List.of();
+        boolean configured = Files.isRegularFile(configFile);
+        Map<String, Object> thresholds = Settings.resolve(configured ? ScanConfig.read(configFile).settings() : Map.of());
+        RolesConfig roles = configured ? RolesConfigReader.read(configFile) : RolesConfig.NONE;
+        try (EvidenceLedger l = EvidenceLedger.open(settings)) {
+            return ExportFindings.latest(l, thresholds, EvidenceCommand.clock, roles, rules);
+        }
+    }
+
+    /** The change-approval rule on PATH's history over the configured look-back period. */
+    private List<Finding> changeFindings(List<Rule> rules) throws ChangeInputException {
+        if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "ERROR");
+        List<Path> dirs = new ArrayList<>(List.of(path));
+        GitHistoryReader.findWorkTree(path).ifPresent(dirs::add);
+        ChangeSettings settings = configFile != null ? ChangeSettings.read(configFile) : ChangeSettings.discover(dirs);
+        java.time.Instant end = java.time.Instant.now(EvidenceCommand.clock);
+        HistoryQuery query = new HistoryQuery(settings.branch(), end.minus(java.time.Duration.ofDays(settings.lookbackDays())), end,
+                settings.infrastructureFiles());
+        PullRequestBundle prs = pullRequests == null || !settings.approval().acceptsPullRequests()
+                ? PullRequestBundle.none() : PullRequestBundleReader.read(pullRequests);
+        List<Rule> gitRules = rules.stream().filter(r -> !r.git().isEmpty()).toList();
+        return ChangeAudit.run(GitHistoryReader.read(path, query), new GitContext(settings, prs), gitRules).findings();
     }
 
     /** The ledger's records and integrity; no ledger yet is not an error (nothing was recorded), and nothing is created. */

@@ -5,10 +5,6 @@ import dev.bulwark.model.SourceLocation;
 import dev.bulwark.policy.PolicyCatalogue;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,21 +55,17 @@ public final class ProcessConfigReader {
         } catch (IOException e) {
             throw new ProcessConfigException(shown + ": cannot read: " + e.getMessage());
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ProcessConfigException(shown + ":1:1: not UTF-8 text");
-        }
         Path dir = file.toAbsolutePath().normalize().getParent();
-        return read(shown, text, dir, workingDir);
+        return read(YamlTree.parse(shown, bytes), dir, workingDir);
     }
 
     /** Reads configuration text; {@code shown} names it in messages. */
     public static ProcessConfig read(String shown, String text, Path baseDir, Path workingDir) throws ProcessConfigException {
-        return new ProcessConfigReader(YamlTree.parse(shown, text), baseDir.toAbsolutePath().normalize(),
-                workingDir.toAbsolutePath().normalize()).read();
+        return read(YamlTree.parse(shown, text), baseDir, workingDir);
+    }
+
+    private static ProcessConfig read(YamlTree yaml, Path baseDir, Path workingDir) throws ProcessConfigException {
+        return new ProcessConfigReader(yaml, baseDir.toAbsolutePath().normalize(), workingDir.toAbsolutePath().normalize()).read();
     }
 
     private ProcessConfig read() throws ProcessConfigException {

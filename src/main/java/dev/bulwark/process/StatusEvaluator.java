@@ -1,5 +1,8 @@
 package dev.bulwark.process;
 
+import dev.bulwark.finding.Finding;
+import dev.bulwark.rule.Status;
+
 import dev.bulwark.evidence.EvidenceRecord;
 import dev.bulwark.policy.PolicyCatalogue;
 import dev.bulwark.policy.Requirement;
@@ -30,6 +33,7 @@ public final class StatusEvaluator {
     private final ConfigResults configResults;
     private final List<Rule> rules;
     private final EvidenceSnapshot evidence;
+    private final List<Finding> liveFindings;
     private final ProcessRules processRules;
 
     /**
@@ -39,6 +43,17 @@ public final class StatusEvaluator {
      */
     public StatusEvaluator(PolicyCatalogue policy, ProcessConfig config, LocalDate today, ConfigResults configResults, List<Rule> rules,
                            EvidenceSnapshot evidence, ProcessRules processRules) {
+        this(policy, config, today, configResults, rules, evidence, processRules, List.of());
+    }
+
+    /**
+     * @param liveFindings findings of the rules on ingested exports (credential reports, rosters,
+     *                     vulnerability reports, host baselines) and on the change history: they judge
+     *                     the requirements whose evidence is not a recorded activity with a cadence
+     */
+    public StatusEvaluator(PolicyCatalogue policy, ProcessConfig config, LocalDate today, ConfigResults configResults, List<Rule> rules,
+                           EvidenceSnapshot evidence, ProcessRules processRules, List<Finding> liveFindings) {
+        this.liveFindings = List.copyOf(liveFindings);
         this.policy = policy;
         this.config = config;
         this.today = today;
@@ -72,6 +87,10 @@ public final class StatusEvaluator {
         List<ConfigFailure> failures = configResults == null ? List.of()
                 : configResults.failures().stream().filter(f -> f.requirements().stream().anyMatch(ids::contains)).toList();
 
+        List<Finding> live = liveFindings.stream()
+                .filter(f -> f.rule().metadata().requirements().stream().anyMatch(ids::contains)).toList();
+        if (!live.isEmpty()) parts.add(livePart(live));
+
         List<EvidenceRecord> others = new ArrayList<>();
         if (cadence != null) {
             results.addAll(cadence.results());
@@ -83,7 +102,7 @@ public final class StatusEvaluator {
                     : new Part(Part.Kind.EVIDENCE, LineStatus.of(evidence.integrity().status()), evidence.integrity().message()));
         } else if (req.kinds().contains(RequirementKind.EVIDENCE)) {
             others.addAll(evidence.index().validFor(req.id()));
-            parts.add(uncheckedEvidence(ids, others));
+            if (live.isEmpty()) parts.add(uncheckedEvidence(ids, others));
         }
 
         if (document != null) {
@@ -202,6 +221,23 @@ public final class StatusEvaluator {
      * An evidence requirement without a cadence check: what the ledger holds for it. Not checked
      * when rules judge it from exports or change history (other commands run those), else not covered.
      */
+    /** The rules' results on the latest ingested exports and on the change history, with the first failures named. */
+    private static Part livePart(List<Finding> live) {
+        long fail = live.stream().filter(f -> f.status() == Status.FAIL && !f.suppressed()).count();
+        long unknown = live.stream().filter(f -> f.status() == Status.UNKNOWN && !f.suppressed()).count();
+        long pass = live.stream().filter(f -> f.status() == Status.PASS).count();
+        LineStatus status = fail > 0 ? LineStatus.FAIL : unknown > 0 ? LineStatus.UNKNOWN : LineStatus.PASS;
+        List<String> counts = new ArrayList<>();
+        if (fail > 0) counts.add(fail + " failed");
+        if (unknown > 0) counts.add(unknown + " unknown");
+        if (pass > 0) counts.add(pass + " passed");
+        List<String> failing = live.stream().filter(f -> f.status() == Status.FAIL && !f.suppressed())
+                .map(Finding::resourceAddress).distinct().limit(3).toList();
+        String rulesRun = abbreviate(live.stream().map(f -> f.rule().id()).distinct().sorted().toList());
+        return new Part(Part.Kind.EXPORTS, status, String.join(", ", counts) + " (" + rulesRun + ")"
+                + (failing.isEmpty() ? "" : ": " + String.join(", ", failing) + (fail > failing.size() ? ", …" : "")));
+    }
+
     private Part uncheckedEvidence(Set<String> ids, List<EvidenceRecord> records) {
         List<String> elsewhere = rules.stream().filter(r -> r.terraform().isEmpty() && r.process().isEmpty())
                 .filter(r -> r.metadata().requirements().stream().anyMatch(ids::contains)).map(Rule::id).toList();
@@ -210,7 +246,7 @@ public final class StatusEvaluator {
                 + " (" + records.get(0).system() + ")";
         if (elsewhere.isEmpty()) return new Part(Part.Kind.EVIDENCE, LineStatus.NOT_COVERED, "no cadence check; " + held);
         return new Part(Part.Kind.EVIDENCE, LineStatus.NOT_CHECKED, "judged from exports or change history by " + abbreviate(elsewhere)
-                + ", not run by status; " + held);
+                + ", nothing to judge yet (bulwark ingest an export, or --changes for the git history); " + held);
     }
 
     /** Ledger records naming systems that .bulwark.yaml does not declare (often a typo), when systems are declared. */

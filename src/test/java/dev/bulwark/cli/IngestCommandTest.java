@@ -90,7 +90,7 @@ class IngestCommandTest {
         CliRunner.Result again = ingest("trivy", fixture("trivy-api.json"));
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).startsWith(fixture("trivy-api.json") + ": already ingested as EV-000001 (vulnerability-scan for 3.2.3, 3.2.4 on "
-                        + "registry.example.com/shop/api:1.8.2, performed 2026-05-31T20:10:05Z); nothing stored\n")
+                        + "registry.example.com/shop/api, performed 2026-05-31T20:10:05Z); nothing stored\n")
                 .contains("  UNKNOWN  BW-VULN-101  HIGH  trivy-api.json:124  HIGH CVE-2026-20004 in libexpat")
                 .contains("  1 passed (--format json lists them)\n")
                 .endsWith("0 stored, 1 already ingested; findings: 4 fail, 1 unknown, 1 pass\n");
@@ -183,12 +183,8 @@ class IngestCommandTest {
     }
 
     @Test
-    void skippedRulesDoNotJudge() {
-        try {
-            Files.writeString(config, "skip: [BW-IDP-002]\n");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    void skippedRulesDoNotJudge() throws Exception {
+        Files.writeString(config, "skip: [BW-IDP-002]\n");
         CliRunner.Result r = ingest("roster", fixture("roster.csv"));
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("BW-IDP-001").doesNotContain("BW-IDP-002").endsWith("findings: 1 fail, 0 unknown, 1 pass\n");

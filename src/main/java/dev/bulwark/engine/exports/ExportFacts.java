@@ -37,6 +37,8 @@ public final class ExportFacts {
     /** The scope identity exports are filed under when no system is named: they cover the whole organisation. */
     public static final String ORGANISATION_SCOPE = "all";
     private static final Pattern ACCOUNT = Pattern.compile("^arn:[^:]+:iam::(\\d+):");
+    /** Trivy's ArtifactType and Grype's source type for a container image. */
+    private static final Set<String> IMAGE_TYPES = Set.of("container_image", "image");
 
     private ExportFacts() {}
 
@@ -62,14 +64,15 @@ public final class ExportFacts {
     }
 
     /**
-     * The system a scan covers when none is named: the one target its scans name (an image, a
-     * host). Empty when it names several, which needs a name from the person ingesting it. Identity
+     * The system a scan covers when none is named: the one thing its scans cover (a host; an image
+     * repository without the tag, so that the scan of each new build files under the same system).
+     * Empty when it covers several, which needs a name from the person ingesting it. Identity
      * exports cover the organisation: {@value #ORGANISATION_SCOPE}.
      */
     public static Optional<String> defaultSystem(ParsedExport export) {
         if (export.scans().isEmpty()) return Optional.of(ORGANISATION_SCOPE);
-        Set<String> targets = targets(export);
-        return targets.size() == 1 ? Optional.of(targets.iterator().next()) : Optional.empty();
+        List<String> tracked = trackedAs(export);
+        return tracked.size() == 1 ? Optional.of(tracked.get(0)) : Optional.empty();
     }
 
     /** The distinct targets an export's scans name, in file order. */
@@ -77,6 +80,25 @@ public final class ExportFacts {
         Set<String> out = new LinkedHashSet<>();
         for (ScanRecord s : export.scans()) out.add(s.target());
         return out;
+    }
+
+    /**
+     * What successive scans of the same thing share: for a container image, its repository
+     * without tag or digest (each build scans a new tag, and the new tag's scan replaces the old
+     * one's); for anything else, the targets as named. Empty for identity exports.
+     */
+    public static List<String> trackedAs(ParsedExport export) {
+        if (export instanceof VulnerabilityReport r && IMAGE_TYPES.contains(r.targetType())) return List.of(imageRepository(r.target()));
+        return List.copyOf(targets(export));
+    }
+
+    /** {@code registry:5000/team/app:1.2@sha256:…} → {@code registry:5000/team/app}. */
+    static String imageRepository(String reference) {
+        String ref = reference;
+        int digest = ref.indexOf('@');
+        if (digest > 0) ref = ref.substring(0, digest);
+        int tag = ref.lastIndexOf(':');
+        return tag > ref.lastIndexOf('/') && tag > 0 ? ref.substring(0, tag) : ref;
     }
 
     /** For people reading the ledger: what the export is and what is in it. */

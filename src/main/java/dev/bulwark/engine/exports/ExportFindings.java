@@ -24,10 +24,11 @@ import java.util.Optional;
 
 /**
  * The export rules' findings on the exports in the evidence ledger. For each export kind and
- * system the latest ingested export is decrypted, parsed again and judged by every export rule,
- * as of the clock's time. Vulnerability ages count from the earliest earlier ingested scan of the
- * same target that listed the same vulnerability in the same package; the leavers check sees the
- * latest roster and credential report filed under the same system.
+ * system (and, for scans, each host or image repository scanned) the latest ingested export is
+ * decrypted, parsed again and judged by every export rule, as of the clock's time. Vulnerability
+ * ages count from the earliest earlier ingested scan of the same target that listed the same
+ * vulnerability in the same package; the leavers check sees the latest roster and credential
+ * report filed under the same system.
  *
  * <p>An export that cannot be read back (no key, a damaged attachment, a reader that has grown
  * stricter) gives an UNKNOWN finding per rule that would have judged it, rather than silence.
@@ -60,13 +61,13 @@ public final class ExportFindings {
         return new ExportFindings(LedgerExports.load(ledger), settings, clock.instant(), roles, rules);
     }
 
-    /** The findings on the latest export of each kind and system, with the built-in rules. */
+    /** The findings on the latest export of each kind, system and scanned target, with the built-in rules. */
     public static List<Finding> latest(EvidenceLedger ledger, Map<String, Object> settings, Clock clock, RolesConfig roles)
             throws LedgerStorageException, RuleException {
         return latest(ledger, settings, clock, roles, Bulwark.rules(List.of()).all());
     }
 
-    /** The findings on the latest export of each kind and system. */
+    /** The findings on the latest export of each kind, system and scanned target. */
     public static List<Finding> latest(EvidenceLedger ledger, Map<String, Object> settings, Clock clock, RolesConfig roles, List<Rule> rules)
             throws LedgerStorageException {
         List<Finding> out = new ArrayList<>();
@@ -79,7 +80,7 @@ public final class ExportFindings {
         return exports.all();
     }
 
-    /** The latest export of each kind and system, judged; in export kind order, then by system. */
+    /** The latest export of each kind, system and scanned target, judged; in export kind order, then by system. */
     public List<ExportEvaluation> latestEvaluations() {
         return exports.latest().stream().map(this::evaluate).toList();
     }

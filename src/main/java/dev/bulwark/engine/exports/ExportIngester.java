@@ -165,9 +165,10 @@ public final class ExportIngester {
         try {
             dir = Files.createTempDirectory("bulwark-ingest-"); // owner-only on POSIX systems
             Path copy = Files.write(dir.resolve(p.name()), p.content());
+            String notes = IngestNotes.write(kind, List.copyOf(ExportFacts.targets(p.export())), ExportFacts.trackedAs(p.export()),
+                    ExportFacts.describe(p.export()));
             EvidenceDraft draft = new EvidenceDraft(ExportEvidence.evidenceKind(kind).slug(), ExportEvidence.requirements(kind), p.system(),
-                    p.performedAt().text(), request.performedBy(), null, IngestNotes.write(kind, ExportFacts.describe(p.export())),
-                    List.of(copy), null);
+                    p.performedAt().text(), request.performedBy(), null, notes, List.of(copy), null);
             return ledger.append(draft);
         } catch (IOException e) {
             throw new LedgerStorageException("cannot stage " + p.path() + " for the evidence ledger: " + e.getMessage(), e);

@@ -4,6 +4,7 @@ import dev.bulwark.evidence.Attachment;
 import dev.bulwark.evidence.EvidenceRecord;
 import dev.bulwark.source.export.ExportKind;
 
+import java.util.List;
 import java.util.Optional;
 
 /** An evidence record that holds an export ingested by {@code bulwark ingest}: the file is its one attachment. */
@@ -23,5 +24,15 @@ public record IngestedExport(EvidenceRecord record, ExportKind kind) {
 
     public String system() {
         return record.system();
+    }
+
+    /** The targets its scans cover (images, hosts), as recorded when it was ingested; empty for identity exports. */
+    public List<String> targets() {
+        return IngestNotes.targetsOf(record);
+    }
+
+    /** What successive exports of the same thing share (an image repository without its tag); the latest of each is judged. */
+    public List<String> trackedAs() {
+        return IngestNotes.trackedAsOf(record);
     }
 }

@@ -29,6 +29,7 @@ final class LedgerExports {
     private final EvidenceLedger ledger;
     private final List<IngestedExport> exports;
     private final Map<String, ExportReadback> read = new HashMap<>();
+    private List<IngestedExport> latest;
 
     private LedgerExports(EvidenceLedger ledger, List<IngestedExport> exports) {
         this.ledger = ledger;
@@ -55,15 +56,23 @@ final class LedgerExports {
         return exports.stream().filter(e -> e.kind() == kind && e.file().sha256().equals(sha256)).findFirst();
     }
 
-    /** For each export kind and system, the latest export; in kind order, then by system. */
+    /**
+     * The latest export for each kind, system and scanned thing (one system may have several
+     * images or hosts, each judged on its own latest scan; a new tag of an image replaces the old
+     * one's scan); in kind order, then by system.
+     */
     List<IngestedExport> latest() {
-        Map<List<Object>, IngestedExport> latest = new LinkedHashMap<>();
-        for (IngestedExport e : exports) {
-            latest.merge(List.of(e.kind(), e.system()), e, (a, b) -> LATEST_FIRST.compare(a, b) <= 0 ? a : b);
+        if (latest == null) {
+            Map<List<Object>, IngestedExport> latestOf = new LinkedHashMap<>();
+            for (IngestedExport e : exports) {
+                latestOf.merge(List.of(e.kind(), e.system(), e.trackedAs()), e, (a, b) -> LATEST_FIRST.compare(a, b) <= 0 ? a : b);
+            }
+            latest = latestOf.values().stream()
+                    .sorted(Comparator.comparing(IngestedExport::kind).thenComparing(IngestedExport::system)
+                            .thenComparing(e -> String.join("\n", e.trackedAs())))
+                    .toList();
         }
-        return latest.values().stream()
-                .sorted(Comparator.comparing(IngestedExport::kind).thenComparing(IngestedExport::system))
-                .toList();
+        return latest;
     }
 
     /** The latest export of each kind other than {@code of}'s, filed under the same system. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Reading and checking files before anything is stored: what is refused, and what a file says about itself. */
 class ExportIngesterTest {
@@ -54,7 +53,8 @@ class ExportIngesterTest {
         String trivy = ExportFixtures.text("trivy-api.json");
         Path truncated = file("truncated.json", trivy.substring(0, trivy.length() / 2));
         assertThat(problems(ExportKind.TRIVY, truncated)).singleElement().asString()
-                .matches(Pattern.quote(truncated.toString()) + ":\\d+: truncated JSON: the file ends in the middle of the document .*");
+                .matches(Pattern.quote(truncated.toString()) + ":93: (truncated JSON: the file ends in the middle of the document"
+                        + "|not valid JSON: Unexpected end-of-input within/between Object entries) \\(expected a Trivy JSON report .*");
 
         Path schema3 = file("schema-3.json", trivy.replace("\"SchemaVersion\": 2", "\"SchemaVersion\": 3"));
         assertThat(problems(ExportKind.TRIVY, schema3)).containsExactly(schema3 + ":2: unsupported Trivy SchemaVersion 3"
@@ -73,24 +73,31 @@ class ExportIngesterTest {
         assertThat(problems.get(2)).isEqualTo(tmp + ": is a directory, not an export file");
     }
 
+    static List<String> problems(IngestRequest request) {
+        try {
+            ExportIngester.prepare(request, NOW);
+        } catch (IngestInputException e) {
+            return e.problems();
+        }
+        throw new AssertionError("expected the request to be refused");
+    }
+
     @Test
     void commandLineValuesAreCheckedToo() {
-        Path good = ExportFixtures.DIR.resolve("lynis-report.dat");
-        assertThatThrownBy(() -> prepare(ExportKind.LYNIS, " ", "last week", good)).isInstanceOf(IngestInputException.class)
-                .extracting(e -> ((IngestInputException) e).problems()).asList().containsExactly(
-                        "--system needs a value",
-                        "--performed-at 'last week' is not a date or date-time (use 2026-03-31 or 2026-03-31T14:30:00Z)");
-        assertThatThrownBy(() -> prepare(ExportKind.LYNIS, "db\n02", "2026-06-05", good))
-                .extracting(e -> ((IngestInputException) e).problems()).asList().containsExactly(
-                        "--system contains control characters", "--performed-at 2026-06-05 is in the future");
-        assertThatThrownBy(() -> ExportIngester.prepare(new IngestRequest(ExportKind.LYNIS, List.of(good), null, null, ""), NOW))
-                .extracting(e -> ((IngestInputException) e).problems()).asList().containsExactly("--by needs a value");
+        List<Path> good = List.of(ExportFixtures.DIR.resolve("lynis-report.dat"));
+        assertThat(problems(new IngestRequest(ExportKind.LYNIS, good, " ", "last week", "tester"))).containsExactly(
+                "--system needs a value",
+                "--performed-at 'last week' is not a date or date-time (use 2026-03-31 or 2026-03-31T14:30:00Z)");
+        assertThat(problems(new IngestRequest(ExportKind.LYNIS, good, "db\n02", "2026-06-05", "tester"))).containsExactly(
+                "--system contains control characters", "--performed-at 2026-06-05 is in the future");
+        assertThat(problems(new IngestRequest(ExportKind.LYNIS, good, null, null, ""))).containsExactly("--by needs a value");
+        assertThat(problems(new IngestRequest(ExportKind.LYNIS, List.of(), null, null, "tester"))).containsExactly("no files given");
     }
 
     @Test
     void theSystemIsTheScannedTargetUnlessNamed() throws Exception {
         assertThat(prepare(ExportKind.TRIVY, null, null, ExportFixtures.DIR.resolve("trivy-api.json")).get(0).system())
-                .isEqualTo("registry.example.com/shop/api:1.8.2");
+                .isEqualTo("registry.example.com/shop/api");
         assertThat(prepare(ExportKind.LYNIS, null, null, ExportFixtures.DIR.resolve("lynis-report.dat")).get(0).system()).isEqualTo("db-02");
         assertThat(prepare(ExportKind.ROSTER, null, null, ExportFixtures.DIR.resolve("roster.csv")).get(0).system()).isEqualTo("all");
         assertThat(prepare(ExportKind.LYNIS, " payments-prod ", null, ExportFixtures.DIR.resolve("lynis-report.dat")).get(0).system())

@@ -107,17 +107,17 @@ class ExportIngestionTest {
                 "EV-000002 other [3.3.1, 3.3.2, 3.3.4] all 2026-06-01T07:30Z tester roster.csv"
                         + " | bulwark ingest roster|identity roster: 8 accounts, 5 able to sign in",
                 "EV-000003 other [3.3.4] all 2026-06-01T08:00Z tester terminations.csv | bulwark ingest terminations|leavers list: 5 leavers",
-                "EV-000004 vulnerability-scan [3.2.3, 3.2.4] " + API + " 2026-05-31T20:10:05Z tester trivy-api.json"
-                        + " | bulwark ingest trivy|trivy 0.61.0 scan of " + API + " (container_image) at 2026-05-31T20:10:05.482913057Z:"
+                "EV-000004 vulnerability-scan [3.2.3, 3.2.4] registry.example.com/shop/api 2026-05-31T20:10:05Z tester trivy-api.json"
+                        + " | bulwark ingest trivy|target: " + API + "|tracked as: registry.example.com/shop/api|trivy 0.61.0 scan of " + API + " (container_image) at 2026-05-31T20:10:05.482913057Z:"
                         + " 12 vulnerabilities, 8 with a published fix",
-                "EV-000005 vulnerability-scan [3.2.3, 3.2.4] " + WORKER + " 2026-05-30T06:00Z tester grype-worker.json"
-                        + " | bulwark ingest grype|grype 0.92.2 scan of " + WORKER + " (image) at 2026-05-30T06:00:00.512837Z:"
+                "EV-000005 vulnerability-scan [3.2.3, 3.2.4] registry.example.com/shop/worker 2026-05-30T06:00Z tester grype-worker.json"
+                        + " | bulwark ingest grype|target: " + WORKER + "|tracked as: registry.example.com/shop/worker|grype 0.92.2 scan of " + WORKER + " (image) at 2026-05-30T06:00:00.512837Z:"
                         + " 8 vulnerabilities, 4 with a published fix",
                 "EV-000006 vulnerability-scan [3.2.1, 3.2.3] web-01.prod.example.com 2026-05-30T02:03:41Z tester xccdf-results.xml"
-                        + " | bulwark ingest xccdf|XCCDF results for web-01.prod.example.com (profile xccdf_org.ssgproject.content_profile_cis_server_l1)"
+                        + " | bulwark ingest xccdf|target: web-01.prod.example.com|XCCDF results for web-01.prod.example.com (profile xccdf_org.ssgproject.content_profile_cis_server_l1)"
                         + " at 2026-05-30T02:03:41Z: 6 rule results, 2 failing",
                 "EV-000007 vulnerability-scan [3.2.1, 3.2.3] db-02 2026-05-31T03:04:51Z tester lynis-report.dat"
-                        + " | bulwark ingest lynis|Lynis 3.1.4 audit of db-02 ending 2026-05-31T03:04:51: 2 warnings, 3 suggestions, hardening index 64");
+                        + " | bulwark ingest lynis|target: db-02|Lynis 3.1.4 audit of db-02 ending 2026-05-31T03:04:51: 2 warnings, 3 suggestions, hardening index 64");
         // What was parsed is what was stored, byte for byte.
         EvidenceRecord trivy = ledger.record("EV-000004").orElseThrow();
         assertThat(ledger.attachmentContent(trivy.attachments().get(0))).isEqualTo(ExportFixtures.bytes("trivy-api.json"));
@@ -227,7 +227,7 @@ class ExportIngestionTest {
     void aLaterScanOfTheSameTargetCountsAgesFromTheFirstScanThatSawEachVulnerability() throws Exception {
         EvidenceRecord april = ingestOne(ExportKind.TRIVY, earlierTrivyScan("2026-04-01T00:00:00Z"));
         EvidenceRecord may = ingestOne(ExportKind.TRIVY, fixture("trivy-api.json"));
-        assertThat(april.system()).isEqualTo(may.system()).isEqualTo(API);
+        assertThat(april.system()).isEqualTo(may.system()).isEqualTo("registry.example.com/shop/api");
         assertThat(april.performedAt().text()).isEqualTo("2026-04-01T00:00Z");
 
         // Only the latest scan of the target is judged; first sightings come from the April scan.
@@ -325,7 +325,7 @@ class ExportIngestionTest {
         Path garbage = tmp.resolve("credential-report.csv");
         Files.writeString(garbage, "user;arn\nalice;arn:aws:iam::1:user/alice\n");
         ledger.append(new EvidenceDraft("other", List.of("3.3.1"), "all", "2026-05-31", "someone", null,
-                IngestNotes.write(ExportKind.CREDENTIAL_REPORT, "typed in by hand"), List.of(garbage), null));
+                IngestNotes.write(ExportKind.CREDENTIAL_REPORT, List.of(), List.of(), "typed in by hand"), List.of(garbage), null));
         List<String> found = latest("export:credential-report");
         assertThat(found).hasSize(5).allMatch(l -> l.startsWith("UNKNOWN BW-IAM-CRED-00") && l.contains(" evidence:EV-000001 @credential-report.csv:0 "
                 + "EV-000001 (credential-report.csv) no longer reads as a credential-report export: credential-report.csv:1: "));
@@ -349,5 +349,44 @@ class ExportIngestionTest {
 
     static List<dev.bulwark.rule.Rule> rules() throws Exception {
         return dev.bulwark.engine.Bulwark.rules(List.of()).all();
+    }
+
+    @Test
+    void eachScannedTargetOfASystemIsJudgedOnItsOwnLatestScan() throws Exception {
+        ingest(ExportKind.TRIVY, "shop", fixture("trivy-api.json"));
+        Path worker = tmp.resolve("trivy-worker.json");
+        Files.writeString(worker, ExportFixtures.text("trivy-api.json").replace("shop/api:1.8.2", "shop/worker:2.0.0")
+                .replace("2026-05-31T22:10:05", "2026-06-01T09:00:00"));
+        ingest(ExportKind.TRIVY, "shop", worker);
+        Path apiEarlier = earlierTrivyScan("2026-04-01T00:00:00Z");
+        ingest(ExportKind.TRIVY, "shop", apiEarlier);
+        List<ExportEvaluation> judged = ExportFindings.of(ledger, Map.of(), CLOCK, ROLES, rules()).latestEvaluations();
+        assertThat(judged).extracting(e -> e.source().id() + " " + e.source().targets()).containsExactly(
+                "EV-000001 [" + API + "]", "EV-000002 [registry.example.com/shop/worker:2.0.0]");
+        assertThat(judged.get(0).findings()).anyMatch(f -> f.message().contains("counted from the first scan that saw it on 2026-04-01"));
+    }
+
+    @Test
+    void aScanOfANewTagOfAnImageReplacesTheOldTagsScan() throws Exception {
+        ingestOne(ExportKind.TRIVY, fixture("trivy-api.json"));
+        Path nextTag = tmp.resolve("trivy-api-1.9.0.json");
+        Files.writeString(nextTag, ExportFixtures.text("trivy-api.json").replace("shop/api:1.8.2", "shop/api:1.9.0")
+                .replace("2026-05-31T22:10:05", "2026-06-01T09:00:00"));
+        EvidenceRecord newer = ingestOne(ExportKind.TRIVY, nextTag);
+        assertThat(newer.system()).isEqualTo("registry.example.com/shop/api");
+        assertThat(newer.notes()).startsWith("bulwark ingest trivy\ntarget: registry.example.com/shop/api:1.9.0\n"
+                + "tracked as: registry.example.com/shop/api\ntrivy 0.61.0 scan of ");
+        List<ExportEvaluation> judged = ExportFindings.of(ledger, Map.of(), CLOCK, ROLES, rules()).latestEvaluations();
+        assertThat(judged).extracting(e -> e.source().id() + " " + e.source().trackedAs()).containsExactly("EV-000002 [registry.example.com/shop/api]");
+        // Ages still count per tagged target: 1.9.0 was not scanned before, so publication dates apply.
+        assertThat(judged.get(0).findings()).noneMatch(f -> f.message().contains("first scan that saw it"));
+    }
+
+    @Test
+    void imageRepositoriesDropTheTagAndDigestOnly() {
+        assertThat(ExportFacts.imageRepository("registry.example.com:5000/shop/api:1.8.2@sha256:abc")).isEqualTo("registry.example.com:5000/shop/api");
+        assertThat(ExportFacts.imageRepository("registry.example.com:5000/shop/api")).isEqualTo("registry.example.com:5000/shop/api");
+        assertThat(ExportFacts.imageRepository("alpine:3.21")).isEqualTo("alpine");
+        assertThat(ExportFacts.imageRepository("alpine@sha256:abc")).isEqualTo("alpine");
     }
 }
