@@ -1,8 +1,8 @@
 package dev.bulwark.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import dev.bulwark.report.Json;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.engine.ChangeAudit;
@@ -27,8 +27,7 @@ import java.util.Map;
 
 /** The output of {@code bulwark changes}: a console summary for people, or JSON for tools and the ledger. */
 final class ChangesOutput {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     private ChangesOutput() {}
 
@@ -79,8 +78,8 @@ final class ChangesOutput {
         root.put("until", time(h.until()));
         ObjectNode settings = root.putObject("settings");
         settings.put("approval", s.approval().id());
-        settings.set("trailers", strings(s.trailers()));
-        settings.set("infrastructure", strings(s.infrastructure()));
+        settings.set("trailers", Json.strings(s.trailers()));
+        settings.set("infrastructure", Json.strings(s.infrastructure()));
         settings.put("config", s.file());
         PullRequestBundle prs = result.context().pullRequests();
         if (prs.file() == null) {
@@ -101,7 +100,7 @@ final class ChangesOutput {
             n.put("id", r.id());
             n.put("title", r.metadata().title());
             n.put("severity", r.metadata().severity().name());
-            n.set("requirements", strings(r.metadata().requirements()));
+            n.set("requirements", Json.strings(r.metadata().requirements()));
             n.put("status", result.failures().stream().anyMatch(j -> j.rule() == r) ? "FAIL" : "PASS");
         }
         ArrayNode failures = root.putArray("failures");
@@ -109,7 +108,7 @@ final class ChangesOutput {
             ChangeVerdict v = j.verdict();
             ObjectNode n = failures.addObject();
             n.put("rule", j.rule().id());
-            n.set("requirements", strings(j.rule().metadata().requirements()));
+            n.set("requirements", Json.strings(j.rule().metadata().requirements()));
             n.put("reason", v.reason().id());
             n.put("sha", v.commit().sha());
             n.put("shortSha", v.commit().shortSha());
@@ -118,7 +117,7 @@ final class ChangesOutput {
             n.put("landedWith", v.landedWith());
             if (v.pullRequest() == null) n.putNull("pullRequest");
             else n.put("pullRequest", v.pullRequest());
-            n.set("files", strings(v.files()));
+            n.set("files", Json.strings(v.files()));
             n.put("message", v.message());
         }
         ArrayNode approved = root.putArray("approved");
@@ -129,13 +128,13 @@ final class ChangesOutput {
             n.put("sha", a.sha());
             n.put("shortSha", j.verdict().commit().shortSha());
             n.set("author", person(a.author()));
-            n.set("approvers", strings(a.approvers()));
+            n.set("approvers", Json.strings(a.approvers()));
             n.put("when", time(a.when()));
             if (a.pullRequest() == null) n.putNull("pullRequest");
             else n.put("pullRequest", a.pullRequest());
             n.put("via", a.via());
-            n.set("commits", strings(a.commits()));
-            n.set("files", strings(a.files()));
+            n.set("commits", Json.strings(a.commits()));
+            n.set("files", Json.strings(a.files()));
             n.put("message", j.verdict().message());
         }
         try {
@@ -183,11 +182,6 @@ final class ChangesOutput {
         return n;
     }
 
-    private static ArrayNode strings(List<String> values) {
-        ArrayNode a = JSON.createArrayNode();
-        values.forEach(a::add);
-        return a;
-    }
 
     private static String time(Instant t) {
         return t.truncatedTo(ChronoUnit.SECONDS).toString();

@@ -1,8 +1,8 @@
 package dev.bulwark.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import dev.bulwark.report.Json;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.engine.exports.ExportEvaluation;
@@ -22,8 +22,7 @@ import java.util.List;
  * findings on it. The console shows failures and unknowns in full and counts passes; JSON has all.
  */
 final class IngestOutput {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     private IngestOutput() {}
 
@@ -65,7 +64,7 @@ final class IngestOutput {
             ObjectNode ev = n.putObject("evidence");
             ev.put("id", rec.id());
             ev.put("kind", rec.kind().slug());
-            ev.set("requirements", strings(rec.requirements()));
+            ev.set("requirements", Json.strings(rec.requirements()));
             ev.put("system", rec.system());
             ev.put("performedAt", rec.performedAt().text());
             ev.put("performedBy", rec.performedBy());
@@ -92,7 +91,7 @@ final class IngestOutput {
         n.put("rule", f.rule().id());
         n.put("status", f.status().name());
         n.put("severity", f.rule().metadata().severity().name());
-        n.set("requirements", strings(f.rule().metadata().requirements()));
+        n.set("requirements", Json.strings(f.rule().metadata().requirements()));
         ObjectNode resource = n.putObject("resource");
         resource.put("address", f.resourceAddress());
         resource.put("type", f.resourceType());
@@ -107,9 +106,4 @@ final class IngestOutput {
         return evaluations.stream().mapToLong(e -> e.count(status)).sum();
     }
 
-    private static ArrayNode strings(List<String> values) {
-        ArrayNode a = JSON.createArrayNode();
-        values.forEach(a::add);
-        return a;
-    }
 }

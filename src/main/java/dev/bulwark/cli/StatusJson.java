@@ -1,8 +1,8 @@
 package dev.bulwark.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import dev.bulwark.report.Json;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.evidence.EvidenceRecord;
@@ -32,8 +32,7 @@ import java.util.Locale;
 /** {@code bulwark status --format json}; docs/status.md describes every field. */
 final class StatusJson {
     static final String SCHEMA_VERSION = "1.0";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     private StatusJson() {}
 
@@ -64,7 +63,7 @@ final class StatusJson {
             n.put("name", d.name());
             n.put("environment", d.environment().slug());
             n.put("criticality", d.criticality().slug());
-            n.set("tags", strings(d.tags()));
+            n.set("tags", Json.strings(d.tags()));
             n.set("declaredAt", location(d.declaredAt()));
         }
         ObjectNode cadences = root.putObject("cadences");
@@ -79,7 +78,7 @@ final class StatusJson {
         for (RequirementLine l : s.lines()) reqs.add(line(l));
         ArrayNode findings = root.putArray("findings");
         for (Finding f : s.findings()) findings.add(finding(f, s));
-        root.set("notes", strings(s.notes()));
+        root.set("notes", Json.strings(s.notes()));
         return root;
     }
 
@@ -128,7 +127,7 @@ final class StatusJson {
             cn.put("fail", c.fail());
             cn.put("unknown", c.unknown());
             cn.put("suppressed", c.suppressed());
-            cn.set("rules", strings(c.rules()));
+            cn.set("rules", Json.strings(c.rules()));
         }
         ArrayNode failures = n.putArray("configFailures");
         for (ConfigFailure f : l.configFailures()) {
@@ -188,8 +187,8 @@ final class StatusJson {
         n.put("rule", f.rule().id());
         n.put("status", f.status().name());
         n.put("severity", f.rule().metadata().severity().name());
-        n.set("requirements", strings(f.rule().metadata().requirements()));
-        n.set("soc2", strings(s.policy().soc2For(f.rule().metadata().requirements())));
+        n.set("requirements", Json.strings(f.rule().metadata().requirements()));
+        n.set("soc2", Json.strings(s.policy().soc2For(f.rule().metadata().requirements())));
         ObjectNode resource = n.putObject("resource");
         resource.put("address", f.resourceAddress());
         resource.put("type", f.resourceType());
@@ -211,11 +210,6 @@ final class StatusJson {
         return n;
     }
 
-    private static ArrayNode strings(Collection<String> values) {
-        ArrayNode a = JSON.createArrayNode();
-        values.forEach(a::add);
-        return a;
-    }
 
     /** NOT_APPLICABLE as notApplicable. */
     private static String camel(LineStatus s) {

@@ -11,21 +11,21 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Collection;
 
-/** The one JSON writer all reports use: indented, UTF-8, never closing the caller's stream. */
-final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper()
+/** The one JSON writer all reports and command outputs use: indented, never closing the caller's stream. */
+public final class Json {
+    public static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private Json() {}
 
-    static void write(ObjectNode root, Writer out) throws IOException {
+    public static void write(ObjectNode root, Writer out) throws IOException {
         MAPPER.writeValue(out, root);
         out.write(System.lineSeparator());
         out.flush();
     }
 
-    static ArrayNode strings(Collection<String> values) {
+    public static ArrayNode strings(Collection<String> values) {
         ArrayNode a = MAPPER.createArrayNode();
         values.forEach(a::add);
         return a;
