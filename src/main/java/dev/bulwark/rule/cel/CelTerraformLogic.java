@@ -11,7 +11,6 @@ import dev.cel.common.types.SimpleType;
 import dev.cel.runtime.CelAttribute;
 import dev.cel.runtime.CelAttributePattern;
 import dev.cel.runtime.CelEvaluationException;
-import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelUnknownSet;
 import dev.cel.runtime.UnknownContext;
 
@@ -31,13 +30,13 @@ import java.util.Set;
 public final class CelTerraformLogic implements TerraformLogic {
     private final Set<String> types;
     private final List<String> related;
-    private final CelRuntime.Program check;
-    private final CelRuntime.Program message;
+    private final CelEnvironment.Compiled check;
+    private final CelEnvironment.Compiled message;
     private final String attribute;
     private final String title;
     private final boolean computedAsReference;
 
-    private CelTerraformLogic(Set<String> types, List<String> related, CelRuntime.Program check, CelRuntime.Program message,
+    private CelTerraformLogic(Set<String> types, List<String> related, CelEnvironment.Compiled check, CelEnvironment.Compiled message,
                               String attribute, String title, boolean computedAsReference) {
         this.types = Set.copyOf(types);
         this.related = List.copyOf(related);
@@ -54,12 +53,12 @@ public final class CelTerraformLogic implements TerraformLogic {
     public static CelTerraformLogic compile(Set<String> types, List<String> related, String check, String message,
                                             String attribute, String title, boolean computedAsReference, String where)
             throws RuleException {
-        CelRuntime.Program checkProgram = compileField(check, SimpleType.BOOL, where + ": check");
-        CelRuntime.Program messageProgram = message == null ? null : compileField(message, SimpleType.STRING, where + ": message");
+        CelEnvironment.Compiled checkProgram = compileField(check, SimpleType.BOOL, where + ": check");
+        CelEnvironment.Compiled messageProgram = message == null ? null : compileField(message, SimpleType.STRING, where + ": message");
         return new CelTerraformLogic(types, related, checkProgram, messageProgram, attribute, title, computedAsReference);
     }
 
-    private static CelRuntime.Program compileField(String expression, dev.cel.common.types.CelType type, String where) throws RuleException {
+    private static CelEnvironment.Compiled compileField(String expression, dev.cel.common.types.CelType type, String where) throws RuleException {
         try {
             return CelEnvironment.compile(expression, type);
         } catch (CelValidationException e) {
@@ -193,9 +192,9 @@ public final class CelTerraformLogic implements TerraformLogic {
         }
 
         /** Unknown tracking only when something is unknown: the plain interpreter is several times faster. */
-        Object evaluate(CelRuntime.Program program) throws CelEvaluationException {
-            if (patterns.isEmpty()) return program.eval(this::resolve);
-            return program.advanceEvaluation(UnknownContext.create(this::resolve, patterns));
+        Object evaluate(CelEnvironment.Compiled program) throws CelEvaluationException {
+            if (patterns.isEmpty()) return program.plain().eval(this::resolve);
+            return program.tracking().advanceEvaluation(UnknownContext.create(this::resolve, patterns));
         }
     }
 }
