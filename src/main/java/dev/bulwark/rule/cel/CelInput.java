@@ -44,24 +44,39 @@ final class CelInput {
         if (v instanceof Value.Num n) return number(n.value());
         if (v instanceof Value.Null) return NullValue.NULL_VALUE;
         if (v instanceof Value.ListV l) {
-            List<Object> out = new ArrayList<>(l.items().size());
-            for (int i = 0; i < l.items().size(); i++) {
-                out.add(toCel(l.items().get(i), at.qualify(CelAttribute.Qualifier.ofInt(i)), unknowns, patterns, computedAsReference));
+            int n = l.items().size();
+            Object[] out = new Object[n];
+            boolean[] unknown = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                Value item = l.items().get(i);
+                out[i] = toCel(item, at.qualify(CelAttribute.Qualifier.ofInt(i)), unknowns, patterns, computedAsReference);
+                unknown[i] = isUnknownLeaf(item, computedAsReference);
             }
-            return Collections.unmodifiableList(out);
+            return new UnknownReads.WatchedList(out, unknown);
         }
         if (v instanceof Value.Obj o) {
-            Map<String, Object> out = new LinkedHashMap<>();
+            int n = o.fields().size();
+            String[] keys = new String[n];
+            Object[] out = new Object[n];
+            boolean[] unknown = new boolean[n];
+            int i = 0;
             for (Map.Entry<String, Value> e : o.fields().entrySet()) {
-                out.put(e.getKey(), toCel(e.getValue(), at.qualify(CelAttribute.Qualifier.ofString(e.getKey())), unknowns, patterns, computedAsReference));
+                keys[i] = e.getKey();
+                out[i] = toCel(e.getValue(), at.qualify(CelAttribute.Qualifier.ofString(e.getKey())), unknowns, patterns, computedAsReference);
+                unknown[i] = isUnknownLeaf(e.getValue(), computedAsReference);
+                i++;
             }
-            return Collections.unmodifiableMap(out);
+            return new UnknownReads.WatchedMap(keys, out, unknown);
         }
         Value.Unknown u = (Value.Unknown) v;
         if (computedAsReference && u.reason() == UnknownReason.COMPUTED) return "${" + u.detail() + "}";
         patterns.add(at);
         unknowns.put(at.toString(), u);
-        return NullValue.NULL_VALUE;
+        return UnknownReads.UNKNOWN;
+    }
+
+    private static boolean isUnknownLeaf(Value v, boolean computedAsReference) {
+        return v instanceof Value.Unknown u && !(computedAsReference && u.reason() == UnknownReason.COMPUTED);
     }
 
     /** Whole numbers become CEL ints so {@code port == 22} compares as users expect. */

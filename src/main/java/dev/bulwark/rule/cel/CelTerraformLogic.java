@@ -191,9 +191,19 @@ public final class CelTerraformLogic implements TerraformLogic {
             return Optional.ofNullable(values.get(name));
         }
 
-        /** Unknown tracking only when something is unknown: the plain interpreter is several times faster. */
+        /**
+         * The plain interpreter first: its result stands when no unknown value was read. Otherwise
+         * CEL's unknown tracking decides, which is exact but several times slower.
+         */
         Object evaluate(CelEnvironment.Compiled program) throws CelEvaluationException {
             if (patterns.isEmpty()) return program.plain().eval(this::resolve);
+            UnknownReads.reset();
+            try {
+                Object result = program.plain().eval(this::resolve);
+                if (!UnknownReads.happened()) return result;
+            } catch (CelEvaluationException e) {
+                if (!UnknownReads.happened()) throw e;
+            }
             return program.tracking().advanceEvaluation(UnknownContext.create(this::resolve, patterns));
         }
     }
