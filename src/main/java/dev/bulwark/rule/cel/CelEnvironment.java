@@ -20,9 +20,7 @@ import dev.cel.runtime.CelRuntimeFactory;
  *   <li>{@code meta}: {@code address}, {@code type}, {@code name}, {@code module};</li>
  *   <li>{@code referrers}: by type, the related resources that refer to this one;</li>
  *   <li>{@code referenced}: by type, the related resources this one refers to;</li>
- *   <li>{@code settings}: configured thresholds such as {@code log_retention_days};</li>
- *   <li>{@code written}: the names of the top-level arguments the configuration sets (known even when
- *   their values are not, unlike {@code has()}, which is unknown for a set but unknown value).</li>
+ *   <li>{@code settings}: configured thresholds such as {@code log_retention_days}.</li>
  * </ul>
  */
 final class CelEnvironment {
@@ -34,7 +32,6 @@ final class CelEnvironment {
             .addVar("referrers", ANY_MAP)
             .addVar("referenced", ANY_MAP)
             .addVar("settings", ANY_MAP)
-            .addVar("written", dev.cel.common.types.ListType.create(SimpleType.STRING))
             .addFunctionDeclarations(RuleFunctions.declarations())
             .build();
     /** For inputs holding unknown values: tracks which attributes a result depended on. */

@@ -144,7 +144,6 @@ public final class CelTerraformLogic implements TerraformLogic {
         in.values.put("referrers", related("referrers", resource, context, true, in));
         in.values.put("referenced", related("referenced", resource, context, false, in));
         in.values.put("settings", context.settings());
-        in.values.put("written", List.copyOf(resource.attributes().fields().keySet()));
         return in;
     }
 
