@@ -95,6 +95,10 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Format> chosen = formats.isEmpty() ? List.of(Format.console) : List.copyOf(new LinkedHashSet<>(formats));
         validateOutputs(chosen);
+        for (Path p : paths) {
+            // A mistyped path must not turn into a clean scan of nothing that CI reads as a pass.
+            if (!Files.exists(p)) throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + p);
+        }
         if (failOn != null) parseFailOn(failOn, "--fail-on");
         ScanRequest request = new ScanRequest(paths, new LoadOptions(varFiles, vars, System.getenv(), Path.of("")), rulePacks,
                 checks, skipChecks, configFile, LocalDate.now());

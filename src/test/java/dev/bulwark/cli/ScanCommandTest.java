@@ -58,6 +58,13 @@ class ScanCommandTest {
         assertThat(r.err()).doesNotContain("\u001b");
     }
 
+    @Test
+    void aMissingScanPathIsAUsageErrorNotACleanScan() {
+        CliRunner.Result r = CliRunner.run("scan", "does/not/exist");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE_OR_INPUT_ERROR.code);
+        assertThat(r.err()).contains("no such file or directory: does/not/exist");
+    }
+
     @Nested
     class ConsoleAndExitCodes {
         @Test
