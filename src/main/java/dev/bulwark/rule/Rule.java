@@ -20,21 +20,6 @@ public record Rule(RuleMetadata metadata, List<TerraformLogic> terraform, List<E
         process = List.copyOf(process);
     }
 
-    /** A rule with Terraform, export and git logic and no process logic. */
-    public Rule(RuleMetadata metadata, List<TerraformLogic> terraform, List<ExportLogic> exports, List<GitLogic> git, String source) {
-        this(metadata, terraform, exports, git, List.of(), source);
-    }
-
-    /** A rule with Terraform and export logic and no git logic. */
-    public Rule(RuleMetadata metadata, List<TerraformLogic> terraform, List<ExportLogic> exports, String source) {
-        this(metadata, terraform, exports, List.of(), source);
-    }
-
-    /** A rule with Terraform logic only. */
-    public Rule(RuleMetadata metadata, List<TerraformLogic> terraform, String source) {
-        this(metadata, terraform, List.of(), List.of(), source);
-    }
-
     public String id() {
         return metadata.id();
     }

@@ -23,7 +23,11 @@ public final class RuleSet {
 
     private RuleSet() {}
 
-    /** The built-in rules, compiled once per process (they are immutable); callers get their own set to add packs to. */
+    /**
+     * The built-in rules, compiled once per process (they are immutable; callers get their own set to
+     * add packs to). They are checked against the requirements of the first call's predicate: every
+     * caller passes the bundled policy's, the only policy built-in rules are written for.
+     */
     private static List<Rule> builtinRules;
 
     public static RuleSet builtin(Predicate<String> requirementExists) throws RuleException {
