@@ -318,21 +318,26 @@ final class NativeTemplateParser {
             } else if (ch == '\n' || ch == '\r') {
                 throw multiLine(opener);
             }
-            if (ch < 0x80) {
-                if (text != null) {
-                    text.append(ch);
-                }
-                c.advanceAscii();
-            } else {
-                int from = c.index;
-                c.advance();
-                if (text != null) {
-                    text.append(b, from, c.index - from);
-                }
-            }
+            copyCharacter(ch, text);
         }
         String value = text != null ? text.toString() : new String(b, runStart, c.index - runStart);
         return new NativeTemplatePiece.Literal(value, start, c.pos());
+    }
+
+    /** Moves past the character {@code ch} at the cursor (a surrogate pair counts as one), appending it to {@code text} if given. */
+    private void copyCharacter(char ch, StringBuilder text) {
+        if (ch < 0x80) {
+            if (text != null) {
+                text.append(ch);
+            }
+            c.advanceAscii();
+        } else {
+            int from = c.index;
+            c.advance();
+            if (text != null) {
+                text.append(c.buf, from, c.index - from);
+            }
+        }
     }
 
     private HclParseException multiLine(NativeToken opener) {
@@ -373,18 +378,7 @@ final class NativeTemplateParser {
                     continue;
                 }
             }
-            if (ch < 0x80) {
-                if (text != null) {
-                    text.append(ch);
-                }
-                c.advanceAscii();
-            } else {
-                int from = c.index;
-                c.advance();
-                if (text != null) {
-                    text.append(b, from, c.index - from);
-                }
-            }
+            copyCharacter(ch, text);
         }
         String value = text != null ? text.toString() : new String(b, runStart, c.index - runStart);
         return new NativeTemplatePiece.Literal(value, start, c.pos());
