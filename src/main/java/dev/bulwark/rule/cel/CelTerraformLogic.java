@@ -68,6 +68,11 @@ public final class CelTerraformLogic implements TerraformLogic {
         }
     }
 
+    /** Whether both expressions run planned rather than on CEL's interpreter. */
+    boolean planned() {
+        return check.planned() != null && (message == null || message.planned() != null);
+    }
+
     @Override
     public Set<String> resourceTypes() {
         return types;
@@ -195,10 +200,10 @@ public final class CelTerraformLogic implements TerraformLogic {
          * CEL's unknown tracking decides, which is exact but several times slower.
          */
         Object evaluate(CelEnvironment.Compiled program) throws CelEvaluationException {
-            if (patterns.isEmpty()) return program.plain().eval(this::resolve);
+            if (patterns.isEmpty()) return program.evaluate(values);
             UnknownReads.reset();
             try {
-                Object result = program.plain().eval(this::resolve);
+                Object result = program.evaluate(values);
                 if (!UnknownReads.happened()) return result;
             } catch (CelEvaluationException e) {
                 if (!UnknownReads.happened()) throw e;
