@@ -147,9 +147,11 @@ final class Suppressions {
                 SourceLocation.at(file, lineNo, m.start() + 1)));
     }
 
+    /** The file's lines, or none when it has no suppression comment at all: most files, kept in memory for the whole scan. */
     private List<String> read(String file) {
         try {
-            return Files.readAllLines(workingDir.resolve(file));
+            String text = Files.readString(workingDir.resolve(file));
+            return text.contains("bulwark:ignore") ? text.lines().toList() : List.of();
         } catch (IOException e) {
             return List.of();
         }

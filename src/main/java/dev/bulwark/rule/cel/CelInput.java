@@ -31,13 +31,31 @@ final class CelInput {
     static Converted convert(String variable, List<CelAttribute.Qualifier> prefix, Value v, boolean computedAsReference) {
         Map<String, Value.Unknown> unknowns = new LinkedHashMap<>();
         List<CelAttributePattern> patterns = new ArrayList<>();
-        CelAttributePattern root = CelAttributePattern.fromQualifiedIdentifier(variable);
-        for (CelAttribute.Qualifier q : prefix) root = root.qualify(q);
-        Object out = toCel(v, root, unknowns, patterns, computedAsReference);
-        return new Converted(out, unknowns, patterns);
+        Object out = toCel(v, new Step(null, null, variable, prefix), unknowns, patterns, computedAsReference);
+        return new Converted(out, unknowns.isEmpty() ? Map.of() : unknowns, patterns.isEmpty() ? List.of() : patterns);
     }
 
-    private static Object toCel(Value v, CelAttributePattern at, Map<String, Value.Unknown> unknowns,
+    /**
+     * Where a value sits: a map key (String) or list index (Integer) under its parent. The CEL
+     * attribute pattern is built only for the few unknown leaves, not for every value.
+     */
+    private record Step(Step parent, Object key, String variable, List<CelAttribute.Qualifier> prefix) {
+        Step child(Object childKey) {
+            return new Step(this, childKey, null, null);
+        }
+
+        CelAttributePattern pattern() {
+            if (parent == null) {
+                CelAttributePattern root = CelAttributePattern.fromQualifiedIdentifier(variable);
+                for (CelAttribute.Qualifier q : prefix) root = root.qualify(q);
+                return root;
+            }
+            CelAttribute.Qualifier q = key instanceof Integer i ? CelAttribute.Qualifier.ofInt(i) : CelAttribute.Qualifier.ofString((String) key);
+            return parent.pattern().qualify(q);
+        }
+    }
+
+    private static Object toCel(Value v, Step at, Map<String, Value.Unknown> unknowns,
                                 List<CelAttributePattern> patterns, boolean computedAsReference) {
         if (v instanceof Value.Str s) return s.value();
         if (v instanceof Value.Bool b) return b.value();
@@ -49,7 +67,7 @@ final class CelInput {
             boolean[] unknown = new boolean[n];
             for (int i = 0; i < n; i++) {
                 Value item = l.items().get(i);
-                out[i] = toCel(item, at.qualify(CelAttribute.Qualifier.ofInt(i)), unknowns, patterns, computedAsReference);
+                out[i] = toCel(item, at.child(i), unknowns, patterns, computedAsReference);
                 unknown[i] = isUnknownLeaf(item, computedAsReference);
             }
             return new UnknownReads.WatchedList(out, unknown);
@@ -62,7 +80,7 @@ final class CelInput {
             int i = 0;
             for (Map.Entry<String, Value> e : o.fields().entrySet()) {
                 keys[i] = e.getKey();
-                out[i] = toCel(e.getValue(), at.qualify(CelAttribute.Qualifier.ofString(e.getKey())), unknowns, patterns, computedAsReference);
+                out[i] = toCel(e.getValue(), at.child(e.getKey()), unknowns, patterns, computedAsReference);
                 unknown[i] = isUnknownLeaf(e.getValue(), computedAsReference);
                 i++;
             }
@@ -70,8 +88,9 @@ final class CelInput {
         }
         Value.Unknown u = (Value.Unknown) v;
         if (computedAsReference && u.reason() == UnknownReason.COMPUTED) return "${" + u.detail() + "}";
-        patterns.add(at);
-        unknowns.put(at.toString(), u);
+        CelAttributePattern pattern = at.pattern();
+        patterns.add(pattern);
+        unknowns.put(pattern.toString(), u);
         return UnknownReads.UNKNOWN;
     }
 

@@ -15,6 +15,7 @@ import dev.cel.runtime.CelUnknownSet;
 import dev.cel.runtime.UnknownContext;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -138,21 +139,29 @@ public final class CelTerraformLogic implements TerraformLogic {
 
     private Input input(Resource resource, RuleContext context) {
         Input in = new Input();
-        in.put("resource", context.derived(resource, "cel:resource:" + computedAsReference,
+        in.put("resource", context.derived(resource, computedAsReference ? RESOURCE_WITH_REFERENCES : RESOURCE,
                 () -> CelInput.convert("resource", List.of(), PolicyShapes.normalize(resource.attributes()), computedAsReference)));
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("address", resource.address());
-        meta.put("type", resource.type());
-        meta.put("name", resource.name());
-        meta.put("module", resource.modulePath());
-        in.values.put("meta", meta);
+        in.values.put("meta", context.derived(resource, META, () -> meta(resource)));
         in.values.put("referrers", related("referrers", resource, context, true, in));
         in.values.put("referenced", related("referenced", resource, context, false, in));
         in.values.put("settings", context.settings());
         return in;
     }
 
+    /** Keys of the per-resource values every rule shares. */
+    private static final String RESOURCE = "cel:resource", RESOURCE_WITH_REFERENCES = "cel:resource:references", META = "cel:meta";
+
+    private static Map<String, Object> meta(Resource resource) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("address", resource.address());
+        meta.put("type", resource.type());
+        meta.put("name", resource.name());
+        meta.put("module", resource.modulePath());
+        return meta;
+    }
+
     private Map<String, Object> related(String variable, Resource resource, RuleContext context, boolean referrers, Input in) {
+        if (related.isEmpty()) return Map.of();
         Map<String, Object> byType = new LinkedHashMap<>();
         for (String entry : related) {
             // "type" relates through any attribute; "type.attribute" only through that attribute (referrers only).
@@ -177,9 +186,10 @@ public final class CelTerraformLogic implements TerraformLogic {
 
     /** Variables for one evaluation, and the unknowns inside them. */
     private static final class Input {
-        final Map<String, Object> values = new LinkedHashMap<>();
-        final List<CelAttributePattern> patterns = new ArrayList<>();
-        final Map<String, Value.Unknown> unknowns = new LinkedHashMap<>();
+        final Map<String, Object> values = new HashMap<>(8);
+        /** Most inputs hold no unknown value: these stay empty and shared. */
+        List<CelAttributePattern> patterns = List.of();
+        Map<String, Value.Unknown> unknowns = Map.of();
 
         void put(String name, CelInput.Converted c) {
             values.put(name, c.value());
@@ -187,6 +197,11 @@ public final class CelTerraformLogic implements TerraformLogic {
         }
 
         void absorb(CelInput.Converted c) {
+            if (c.patterns().isEmpty()) return;
+            if (patterns.isEmpty()) {
+                patterns = new ArrayList<>();
+                unknowns = new LinkedHashMap<>();
+            }
             patterns.addAll(c.patterns());
             unknowns.putAll(c.unknowns());
         }
