@@ -34,9 +34,24 @@ public final class RuleLoader {
     private static final Set<String> SCANNERS = Set.of("checkov", "kics", "trivy");
 
     private final Predicate<String> requirementExists;
+    private final boolean compileNow;
 
+    /** A loader for rule packs: every CEL expression is compiled as it is read, so mistakes surface at once. */
     public RuleLoader(Predicate<String> requirementExists) {
+        this(requirementExists, true);
+    }
+
+    private RuleLoader(Predicate<String> requirementExists, boolean compileNow) {
         this.requirementExists = requirementExists;
+        this.compileNow = compileNow;
+    }
+
+    /**
+     * A loader for the built-in rules, whose expressions the build compiles and tests: each compiles
+     * on first use, so a scan pays only for the rules of the resource types it meets.
+     */
+    static RuleLoader compilingOnUse(Predicate<String> requirementExists) {
+        return new RuleLoader(requirementExists, false);
     }
 
     /** Parses one rule file's text; {@code file} is how the file is named in messages. */
@@ -157,8 +172,12 @@ public final class RuleLoader {
         if (computed != null && !computed.equals("unknown") && !computed.equals("reference")) {
             throw new RuleException(where + ": field \"computed_values\" must be unknown (the default) or reference, got \"" + computed + "\"");
         }
-        return CelTerraformLogic.compile(types, related, text(t, "check", where, true), text(t, "message", where, false),
-                text(t, "attribute", where, false), title, "reference".equals(computed), where);
+        String check = text(t, "check", where, true);
+        String message = text(t, "message", where, false);
+        String attribute = text(t, "attribute", where, false);
+        return compileNow
+                ? CelTerraformLogic.compile(types, related, check, message, attribute, title, "reference".equals(computed), where)
+                : CelTerraformLogic.deferred(types, related, check, message, attribute, title, "reference".equals(computed), where);
     }
 
     private static void unknownFields(JsonNode n, Set<String> allowed, String where) throws RuleException {

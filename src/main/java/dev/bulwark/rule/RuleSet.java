@@ -38,27 +38,13 @@ public final class RuleSet {
 
     private static synchronized List<Rule> builtinRules(Predicate<String> requirementExists) throws RuleException {
         if (builtinRules == null) {
-            RuleLoader loader = new RuleLoader(requirementExists);
-            // Compiling the CEL expressions is most of a short scan's start-up; files compile independently.
-            List<FileRules> compiled = builtinFiles().parallelStream().map(resource -> {
-                try {
-                    return new FileRules(loader.read(resource, readResource(resource)), null);
-                } catch (RuleException e) {
-                    return new FileRules(List.of(), e);
-                }
-            }).toList();
+            RuleLoader loader = RuleLoader.compilingOnUse(requirementExists);
             List<Rule> rules = new ArrayList<>();
-            for (FileRules c : compiled) {
-                if (c.error() != null) throw c.error();
-                rules.addAll(c.rules());
-            }
+            for (String resource : builtinFiles()) rules.addAll(loader.read(resource, readResource(resource)));
             builtinRules = List.copyOf(rules);
         }
         return builtinRules;
     }
-
-    /** The rules of one file, or why they could not be read. */
-    private record FileRules(List<Rule> rules, RuleException error) {}
 
     /** Adds every {@code *.yaml}/{@code *.yml} file under {@code dir} (a custom rule pack). */
     public void addPack(Path dir, Predicate<String> requirementExists) throws RuleException {

@@ -31,32 +31,60 @@ import java.util.Set;
 public final class CelTerraformLogic implements TerraformLogic {
     private final Set<String> types;
     private final List<String> related;
-    private final CelEnvironment.Compiled check;
-    private final CelEnvironment.Compiled message;
+    private final Source source;
     private final String attribute;
     private final String title;
     private final boolean computedAsReference;
+    private volatile Programs programs;
 
-    private CelTerraformLogic(Set<String> types, List<String> related, CelEnvironment.Compiled check, CelEnvironment.Compiled message,
-                              String attribute, String title, boolean computedAsReference) {
+    /** The expressions as written; {@code where} names the rule file and field for error messages. */
+    private record Source(String check, String message, String where) {}
+
+    private record Programs(CelEnvironment.Compiled check, CelEnvironment.Compiled message) {}
+
+    private CelTerraformLogic(Set<String> types, List<String> related, Source source, String attribute, String title, boolean computedAsReference) {
         this.types = Set.copyOf(types);
         this.related = List.copyOf(related);
-        this.check = check;
-        this.message = message;
+        this.source = source;
         this.attribute = attribute;
         this.title = title;
         this.computedAsReference = computedAsReference;
     }
 
     /**
+     * Compiles now, so a mistake in the expressions is reported when the rule is loaded.
      * @param where names the rule file and field for error messages, e.g. "rules/s3.yaml: BW-AWS-S3-001"
      */
     public static CelTerraformLogic compile(Set<String> types, List<String> related, String check, String message,
                                             String attribute, String title, boolean computedAsReference, String where)
             throws RuleException {
-        CelEnvironment.Compiled checkProgram = compileField(check, SimpleType.BOOL, where + ": check");
-        CelEnvironment.Compiled messageProgram = message == null ? null : compileField(message, SimpleType.STRING, where + ": message");
-        return new CelTerraformLogic(types, related, checkProgram, messageProgram, attribute, title, computedAsReference);
+        CelTerraformLogic logic = deferred(types, related, check, message, attribute, title, computedAsReference, where);
+        logic.programs();
+        return logic;
+    }
+
+    /**
+     * Compiles on first use: for the built-in rules, which the build has compiled and tested, so that a
+     * scan compiles only the rules for the resource types it meets.
+     */
+    public static CelTerraformLogic deferred(Set<String> types, List<String> related, String check, String message,
+                                             String attribute, String title, boolean computedAsReference, String where) {
+        return new CelTerraformLogic(types, related, new Source(check, message, where), attribute, title, computedAsReference);
+    }
+
+    private Programs programs() throws RuleException {
+        Programs p = programs;
+        if (p == null) {
+            synchronized (this) {
+                p = programs;
+                if (p == null) {
+                    p = new Programs(compileField(source.check(), SimpleType.BOOL, source.where() + ": check"),
+                            source.message() == null ? null : compileField(source.message(), SimpleType.STRING, source.where() + ": message"));
+                    programs = p;
+                }
+            }
+        }
+        return p;
     }
 
     private static CelEnvironment.Compiled compileField(String expression, dev.cel.common.types.CelType type, String where) throws RuleException {
@@ -70,8 +98,9 @@ public final class CelTerraformLogic implements TerraformLogic {
     }
 
     /** Whether both expressions run planned rather than on CEL's interpreter. */
-    boolean planned() {
-        return check.planned() != null && (message == null || message.planned() != null);
+    boolean planned() throws RuleException {
+        Programs p = programs();
+        return p.check().planned() != null && (p.message() == null || p.message().planned() != null);
     }
 
     @Override
@@ -81,10 +110,16 @@ public final class CelTerraformLogic implements TerraformLogic {
 
     @Override
     public Outcome evaluate(Resource resource, RuleContext context) {
+        Programs p;
+        try {
+            p = programs();
+        } catch (RuleException e) {
+            return Outcome.unknown("the rule does not compile: " + e.getMessage(), attribute);
+        }
         Input input = input(resource, context);
         Object result;
         try {
-            result = input.evaluate(check);
+            result = input.evaluate(p.check());
         } catch (CelEvaluationException e) {
             return Outcome.unknown("the rule could not be evaluated on this resource: " + e.getMessage(), attribute);
         }
@@ -92,11 +127,11 @@ public final class CelTerraformLogic implements TerraformLogic {
             return Outcome.unknown(describeUnknown(unknown, input.unknowns), firstUnknownPath(unknown));
         }
         if (Boolean.TRUE.equals(result)) return Outcome.pass(title);
-        if (Boolean.FALSE.equals(result)) return Outcome.fail(failureMessage(input), attribute);
+        if (Boolean.FALSE.equals(result)) return Outcome.fail(failureMessage(p.message(), input), attribute);
         return Outcome.unknown("the rule gave " + result + " instead of true or false", attribute);
     }
 
-    private String failureMessage(Input input) {
+    private String failureMessage(CelEnvironment.Compiled message, Input input) {
         if (message == null) return title;
         try {
             Object m = input.evaluate(message);
