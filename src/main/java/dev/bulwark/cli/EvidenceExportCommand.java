@@ -21,7 +21,7 @@ final class EvidenceExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return LedgerSession.run("export", ledger, l -> {
+        return LedgerSession.read("export", ledger, l -> {
             ExportSummary s = l.export(dir);
             if (!s.written()) {
                 EvidenceVerifyCommand.printFailure(s.verification(), System.out);

@@ -28,7 +28,7 @@ final class EvidenceListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return LedgerSession.run("list", ledger, l -> {
+        return LedgerSession.read("list", ledger, l -> {
             EvidenceIndex index = l.index();
             ChainHead head = l.head();
             List<EvidenceRecord> shown = index.all().stream()

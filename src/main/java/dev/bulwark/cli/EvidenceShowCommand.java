@@ -26,7 +26,7 @@ final class EvidenceShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return LedgerSession.run("show", ledger, l -> {
+        return LedgerSession.read("show", ledger, l -> {
             String wanted = EvidenceIds.normalise(id)
                     .orElseThrow(() -> new EvidenceInputException("'" + id + "' is not a record id (like EV-000012)"));
             EvidenceIndex index = l.index();

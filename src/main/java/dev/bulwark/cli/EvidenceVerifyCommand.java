@@ -18,7 +18,7 @@ final class EvidenceVerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return LedgerSession.run("verify", ledger, l -> {
+        return LedgerSession.read("verify", ledger, l -> {
             VerificationReport report = l.verify();
             if (report.ok()) {
                 System.out.println("evidence ledger intact: " + EvidenceText.count(report.records(), "record") + ", "

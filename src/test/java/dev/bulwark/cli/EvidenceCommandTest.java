@@ -301,8 +301,11 @@ class EvidenceCommandTest {
         CliRunner.Result badDb = CliRunner.run("evidence", "list", "--db", "jdbc:mysql://localhost/x", "--ledger-dir", ledgerDir.toString());
         assertThat(badDb.exitCode()).isEqualTo(2);
         assertThat(badDb.err()).contains("unsupported database URL 'jdbc:mysql://localhost/x'");
-        CliRunner.Result empty = evidence("list");
-        assertThat(empty.exitCode()).isZero();
-        assertThat(empty.out()).startsWith("no evidence recorded yet");
+        for (String reading : List.of("list", "verify", "export")) {
+            CliRunner.Result none = reading.equals("export") ? evidence(reading, tmp.resolve("bundle").toString()) : evidence(reading);
+            assertThat(none.exitCode()).as(reading).isEqualTo(2);
+            assertThat(none.err()).as(reading).contains("no evidence ledger in " + ledgerDir);
+        }
+        assertThat(ledgerDir).as("reading creates no ledger").doesNotExist();
     }
 }
