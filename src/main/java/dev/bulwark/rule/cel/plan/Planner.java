@@ -108,7 +108,9 @@ final class Planner {
             case "logical_or": return Logic.or(at(operands.get(0)), at(operands.get(1)), args[0], args[1]);
             case "conditional": return Logic.conditional(at(operands.get(0)), args[0], args[1], args[2]);
             case "not_strictly_false": return Logic.notStrictlyFalse(args[0]);
-            case "type": return TypeValue.typeOf(at, args[0]);
+            case "type":
+                if (!TypeValue.coversStaticType(ast.getType(operands.get(0).id()).orElse(null))) throw new Unsupported("type() of a timestamp, duration or message");
+                return TypeValue.typeOf(at, args[0]);
             default: break;
         }
         List<CelFunctionBinding> candidates = new ArrayList<>();

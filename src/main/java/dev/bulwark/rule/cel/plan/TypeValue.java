@@ -1,6 +1,7 @@
 package dev.bulwark.rule.cel.plan;
 
 import com.google.common.primitives.UnsignedLong;
+import dev.cel.common.types.CelType;
 
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,15 @@ import java.util.Set;
 record TypeValue(String name) {
     static final Set<String> NAMES = Set.of("bool", "int", "uint", "double", "string", "bytes", "list", "map", "null_type", "type");
 
+    /** Whether every value of this checked type has a type here (timestamps, durations and messages do not). */
+    static boolean coversStaticType(CelType type) {
+        if (type == null) return false;
+        return switch (type.kind()) {
+            case DYN, ANY, BOOL, INT, UINT, DOUBLE, STRING, BYTES, LIST, MAP, NULL_TYPE, TYPE -> true;
+            default -> false;
+        };
+    }
+
     /** The type of a planned value; null for a value planned expressions never produce. */
     static TypeValue of(Object v) {
         String name;
@@ -18,6 +28,7 @@ record TypeValue(String name) {
         else if (v instanceof UnsignedLong) name = "uint";
         else if (v instanceof Double) name = "double";
         else if (v instanceof String) name = "string";
+        else if (v instanceof com.google.protobuf.ByteString || v instanceof dev.cel.common.values.CelByteString) name = "bytes";
         else if (v instanceof com.google.protobuf.NullValue) name = "null_type";
         else if (v instanceof List<?>) name = "list";
         else if (v instanceof Map<?, ?>) name = "map";
