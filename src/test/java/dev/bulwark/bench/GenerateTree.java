@@ -5,8 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes a tree of {@code files} realistic .tf files for whole-process timing of {@code bulwark inspect}:
- * modules of 20 service files each plus their variables.
+ * Writes a tree of {@code files} realistic .tf files for whole-process timing of {@code bulwark inspect}
+ * and {@code bulwark scan}: modules of an account baseline, 18 service files of mixed flavours
+ * ({@link RealisticModules}) and their variables.
  * Usage: {@code GenerateTree DIR FILES}.
  */
 public final class GenerateTree {

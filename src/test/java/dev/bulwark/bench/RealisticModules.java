@@ -1,47 +1,49 @@
 package dev.bulwark.bench;
 
+import java.util.List;
 import java.util.Random;
 
 /**
- * Writes realistic Terraform module files: the mix of blocks, nested blocks, locals, for_each,
- * dynamic blocks, heredoc policies and templates seen in AWS modules. Deterministic for a seed.
+ * Writes realistic Terraform module files: the mix of blocks, nested blocks, locals, for_each, count,
+ * dynamic blocks, jsonencode policies and references seen in AWS modules. Files come in flavours
+ * (storage and compute, databases and keys, edge and TLS, logging, monitoring and backup, identity,
+ * network, containers, data platform, account baseline) so that a tree exercises most rules, with a
+ * mix of compliant and non-compliant settings. Deterministic for an index and seed.
  */
 public final class RealisticModules {
     private RealisticModules() {}
 
+    /** Writes one service file whose names start with {@code n}, taking its choices from {@code r}. */
+    private interface Flavour {
+        String write(String n, Random r);
+    }
+
+    /**
+     * Flavours of files 1..19 of every 20 indexes (GenerateTree writes 0..18 per module); file 0 is the
+     * account baseline. Common kinds of service come more than once, as in real stacks.
+     */
+    private static final List<Flavour> SLOTS = List.of(
+            StorageFlavour::write, DatabaseFlavour::write, EdgeFlavour::write, MonitoringFlavour::write,
+            IdentityFlavour::write, KeyValueFlavour::write, StorageFlavour::write, ContainerFlavour::write,
+            AnalyticsFlavour::write, DatabaseFlavour::write, ApiFlavour::write, BackupFlavour::write,
+            StorageFlavour::write, NetworkFlavour::write, KeyValueFlavour::write, EdgeFlavour::write,
+            IdentityFlavour::write, MonitoringFlavour::write, StorageFlavour::write);
+
     public static String file(int index, long seed) {
-        Random r = new Random(seed + index);
-        StringBuilder sb = new StringBuilder(8192);
+        Random r = new Random(mix(seed * 1_000_003L + index));
         String n = "svc" + index;
-        sb.append("# Service ").append(n).append(": storage, network access and permissions.\n");
-        sb.append("locals {\n  ").append(n).append("_name = \"${var.prefix}-").append(n).append("\"\n");
-        sb.append("  ").append(n).append("_tags = merge(var.tags, {\n    Service = \"").append(n).append("\"\n    Tier    = \"")
-                .append(r.nextBoolean() ? "web" : "data").append("\"\n  })\n");
-        sb.append("  ").append(n).append("_ports = { http = 80, https = 443, app = ").append(8000 + r.nextInt(1000)).append(" }\n}\n\n");
-        sb.append("variable \"").append(n).append("_replicas\" {\n  type        = number\n  default     = ")
-                .append(1 + r.nextInt(5)).append("\n  description = \"How many replicas of ").append(n).append(" run\"\n}\n\n");
-        sb.append("resource \"aws_s3_bucket\" \"").append(n).append("\" {\n  bucket = \"${local." + n + "_name}-data\"\n  tags   = local." + n + "_tags\n}\n\n");
-        sb.append("resource \"aws_s3_bucket_server_side_encryption_configuration\" \"").append(n).append("\" {\n")
-                .append("  bucket = aws_s3_bucket.").append(n).append(".id\n  rule {\n    apply_server_side_encryption_by_default {\n")
-                .append("      sse_algorithm     = \"aws:kms\"\n      kms_master_key_id = var.kms_key_arn\n    }\n  }\n}\n\n");
-        sb.append("resource \"aws_security_group\" \"").append(n).append("\" {\n  name   = local." + n + "_name\n  vpc_id = var.vpc_id\n\n")
-                .append("  dynamic \"ingress\" {\n    for_each = local." + n + "_ports\n    content {\n")
-                .append("      description = \"${ingress.key} access\"\n      from_port   = ingress.value\n")
-                .append("      to_port     = ingress.value\n      protocol    = \"tcp\"\n")
-                .append("      cidr_blocks = [for s in var.subnets : s.cidr if s.tier == \"private\"]\n    }\n  }\n\n")
-                .append("  egress {\n    from_port   = 0\n    to_port     = 0\n    protocol    = \"-1\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n}\n\n");
-        sb.append("resource \"aws_instance\" \"").append(n).append("\" {\n  count         = var.").append(n).append("_replicas\n")
-                .append("  ami           = var.ami_id\n  instance_type = count.index == 0 ? \"m5.large\" : \"t3.medium\"\n")
-                .append("  subnet_id     = element(var.subnet_ids, count.index)\n  user_data     = <<-EOT\n")
-                .append("    #!/bin/bash\n    echo \"starting ${local." + n + "_name}-${count.index}\"\n    systemctl enable --now app\n  EOT\n\n")
-                .append("  metadata_options {\n    http_tokens = \"required\"\n  }\n  tags = merge(local." + n + "_tags, { Name = format(\"%s-%02d\", local." + n + "_name, count.index) })\n}\n\n");
-        sb.append("resource \"aws_iam_role_policy\" \"").append(n).append("\" {\n  name   = \"").append(n).append("-access\"\n")
-                .append("  role   = var.role_name\n  policy = jsonencode({\n    Version = \"2012-10-17\"\n    Statement = [\n")
-                .append("      {\n        Effect   = \"Allow\"\n        Action   = [\"s3:GetObject\", \"s3:PutObject\"]\n")
-                .append("        Resource = [\"${aws_s3_bucket.").append(n).append(".arn}/*\"]\n      },\n")
-                .append("      {\n        Effect   = \"Allow\"\n        Action   = \"kms:Decrypt\"\n        Resource = var.kms_key_arn\n      }\n    ]\n  })\n}\n\n");
-        sb.append("output \"").append(n).append("_bucket\" {\n  value = aws_s3_bucket.").append(n).append(".id\n}\n");
-        return sb.toString();
+        int slot = index % 20;
+        return slot == 0 ? BaselineFlavour.write(n, r) : SLOTS.get(slot - 1).write(n, r);
+    }
+
+    /**
+     * SplitMix64's finalizer: java.util.Random's first outputs for neighbouring seeds are correlated,
+     * which would give every file of a flavour the same choices.
+     */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     /** The variables every generated service file uses. */
@@ -53,7 +55,11 @@ public final class RealisticModules {
                 }
                 variable "tags" {
                   type    = map(string)
-                  default = { Owner = "platform" }
+                  default = { Owner = "platform", Backup = "daily" }
+                }
+                variable "account_id" {
+                  type    = string
+                  default = "111122223333"
                 }
                 variable "kms_key_arn" {
                   type    = string
@@ -62,6 +68,14 @@ public final class RealisticModules {
                 variable "vpc_id" {
                   type    = string
                   default = "vpc-123"
+                }
+                variable "vpc_cidr" {
+                  type    = string
+                  default = "10.0.0.0/16"
+                }
+                variable "admin_cidr" {
+                  type    = string
+                  default = "10.200.0.0/24"
                 }
                 variable "subnets" {
                   type = list(object({ cidr = string, tier = string }))
@@ -74,6 +88,10 @@ public final class RealisticModules {
                   type    = list(string)
                   default = ["subnet-1", "subnet-2"]
                 }
+                variable "public_subnet_ids" {
+                  type    = list(string)
+                  default = ["subnet-101", "subnet-102"]
+                }
                 variable "ami_id" {
                   type    = string
                   default = "ami-123"
@@ -81,6 +99,46 @@ public final class RealisticModules {
                 variable "role_name" {
                   type    = string
                   default = "app"
+                }
+                variable "zone_name" {
+                  type    = string
+                  default = "example.com"
+                }
+                variable "certificate_arn" {
+                  type    = string
+                  default = "arn:aws:acm:eu-west-1:111122223333:certificate/web"
+                }
+                variable "cdn_certificate_arn" {
+                  type    = string
+                  default = "arn:aws:acm:us-east-1:111122223333:certificate/cdn"
+                }
+                variable "access_log_bucket" {
+                  type    = string
+                  default = "acme-access-logs"
+                }
+                variable "artifact_bucket" {
+                  type    = string
+                  default = "acme-artifacts"
+                }
+                variable "log_retention_days" {
+                  type    = number
+                  default = 365
+                }
+                variable "lambda_role_arn" {
+                  type    = string
+                  default = "arn:aws:iam::111122223333:role/lambda-exec"
+                }
+                variable "rotation_lambda_arn" {
+                  type    = string
+                  default = "arn:aws:lambda:eu-west-1:111122223333:function:rotate-secrets"
+                }
+                variable "backup_role_arn" {
+                  type    = string
+                  default = "arn:aws:iam::111122223333:role/aws-backup"
+                }
+                variable "dr_vault_arn" {
+                  type    = string
+                  default = "arn:aws:backup:eu-central-1:111122223333:backup-vault:dr"
                 }
                 """;
     }
