@@ -13,7 +13,8 @@ for run in 1 2 3; do
 done
 for n in "${@:-1000 10000}"; do
   dir="target/bench-tree-$n"
-  [ -d "$dir" ] || java -cp "$cp" dev.bulwark.bench.GenerateTree "$dir" "$n" > /dev/null
+  rm -rf "$dir"   # always the generator's current output, never a tree left by an older version
+  java -cp "$cp" dev.bulwark.bench.GenerateTree "$dir" "$n" > /dev/null
   for run in 1 2 3; do
     /usr/bin/time -f "scan files=$n run=$run wall=%es user=%Us maxrss=%MKB" ./bulwark scan "$dir" --fail-on none --quiet > /dev/null
   done
