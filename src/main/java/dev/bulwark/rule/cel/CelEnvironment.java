@@ -76,7 +76,7 @@ final class CelEnvironment {
         if (!ast.getResultType().equals(expectedResult) && !ast.getResultType().equals(SimpleType.DYN)) {
             throw new IllegalArgumentException("the expression must give a " + expectedResult.name() + ", it gives a " + ast.getResultType().name());
         }
-        PlannedExpression planned = PlannedExpression.plan(ast, VARIABLES, PLANNED_FUNCTIONS).orElse(null);
+        PlannedExpression planned = PlannedExpression.plan(ast, VARIABLES, PLANNED_FUNCTIONS, PLAIN_OPTIONS).orElse(null);
         return new Compiled(planned, PLAIN.createProgram(ast), TRACKING.createProgram(ast));
     }
 }

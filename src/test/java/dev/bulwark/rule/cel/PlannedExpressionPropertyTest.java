@@ -30,7 +30,7 @@ class PlannedExpressionPropertyTest {
             "'x' in resource.a", "size(resource.a) > 1", "resource.a.exists(x, x == 22)", "resource.a.all(x, int(x) >= 0)",
             "resource.a.exists_one(x, x == '0.0.0.0/0')", "resource.a.map(x, string(x)).exists(s, s.startsWith('1'))",
             "resource.a.filter(x, x != null).size() == 1", "resource.a.exists(k, resource.a[k] == true)",
-            "string(resource.a) == '1'", "int(resource.a) == 22", "double(resource.a) > 0.5", "resource.a.matches('^(?i)tcp$')",
+            "string(resource.a) == '1'", "int(resource.a) == 22", "resource.a.matches('(')", "resource.a.matches('^[0-9]+$')", "double(resource.a) > 0.5", "resource.a.matches('^(?i)tcp$')",
             "resource.a.contains('/') && resource.a.endsWith('/0')", "type(resource.a) == map || type(resource.a) == list",
             "type(resource.a) == string ? resource.a.size() > 0 : false", "[resource.a, resource.b] == [1, 2]",
             "{'k': resource.a}.k == resource.b", "as_list(resource.a).exists(v, wildcard_match(string(v), 's3:*'))",

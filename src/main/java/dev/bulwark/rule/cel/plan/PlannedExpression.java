@@ -44,11 +44,12 @@ public final class PlannedExpression {
 
     /**
      * @param variables the declared input variables
-     * @param functions from {@link #functions}
+     * @param functions from {@link #functions}, with the same options
      * @return empty when the expression uses something outside the planned subset
      */
-    public static Optional<PlannedExpression> plan(CelAbstractSyntaxTree ast, Set<String> variables, Map<String, CelFunctionBinding> functions) {
-        Planner planner = new Planner(ast, variables, functions);
+    public static Optional<PlannedExpression> plan(CelAbstractSyntaxTree ast, Set<String> variables, Map<String, CelFunctionBinding> functions,
+                                                   CelOptions options) {
+        Planner planner = new Planner(ast, variables, functions, options);
         try {
             Node root = planner.plan(ast.getExpr());
             return Optional.of(new PlannedExpression(root, planner.slots()));

@@ -1,6 +1,7 @@
 package dev.bulwark.rule.cel.plan;
 
 import dev.cel.common.CelAbstractSyntaxTree;
+import dev.cel.common.CelOptions;
 import dev.cel.common.ast.CelConstant;
 import dev.cel.common.ast.CelExpr;
 import dev.cel.common.ast.CelReference;
@@ -31,13 +32,15 @@ final class Planner {
     private final CelAbstractSyntaxTree ast;
     private final Set<String> variables;
     private final Map<String, CelFunctionBinding> bindings;
+    private final CelOptions options;
     private final Deque<Map<String, Integer>> scopes = new ArrayDeque<>();
     private int slots;
 
-    Planner(CelAbstractSyntaxTree ast, Set<String> variables, Map<String, CelFunctionBinding> bindings) {
+    Planner(CelAbstractSyntaxTree ast, Set<String> variables, Map<String, CelFunctionBinding> bindings, CelOptions options) {
         this.ast = ast;
         this.variables = variables;
         this.bindings = bindings;
+        this.options = options;
     }
 
     int slots() {
@@ -119,7 +122,13 @@ final class Planner {
             if (b == null) throw new Unsupported("overload " + id);
             candidates.add(b);
         }
-        return Call.of(at, call.function(), args, candidates);
+        Call general = Call.of(at, call.function(), args, candidates);
+        if (overloads.equals(List.of("matches_string")) && operands.get(1).getKind() == CelExpr.ExprKind.Kind.CONSTANT
+                && operands.get(1).constant().getKind() == CelConstant.Kind.STRING_VALUE) {
+            Node literal = Matches.of(args[0], operands.get(1).constant().stringValue(), options, general);
+            if (literal != null) return literal;
+        }
+        return general;
     }
 
     private Node list(CelExpr e) throws Unsupported {
