@@ -85,6 +85,54 @@ final class ModelIndex implements RuleContext {
 
     private final Map<DerivedKey, Object> derived = new ConcurrentHashMap<>();
 
+    /**
+     * This index, for rules running on {@code focus} on one thread: what they derive from {@code focus}
+     * is kept only as long as the returned context, so a scan does not hold a derived copy of every
+     * resource. Values derived from other (related) resources are shared scan-wide as usual.
+     */
+    RuleContext focusedOn(Resource focus) {
+        Map<String, Object> own = new HashMap<>();
+        ModelIndex index = this;
+        return new RuleContext() {
+            @Override
+            public List<Resource> referrers(Resource resource, String type) {
+                return index.referrers(resource, type);
+            }
+
+            @Override
+            public List<Resource> referrersThrough(Resource resource, String type, String attribute) {
+                return index.referrersThrough(resource, type, attribute);
+            }
+
+            @Override
+            public List<Resource> referenced(Resource resource, String type) {
+                return index.referenced(resource, type);
+            }
+
+            @Override
+            public List<Resource> sameRoot(Resource resource, String type) {
+                return index.sameRoot(resource, type);
+            }
+
+            @Override
+            public Map<String, Object> settings() {
+                return index.settings();
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T derived(Resource resource, String key, Supplier<T> compute) {
+                if (resource != focus) return index.derived(resource, key, compute);
+                Object value = own.get(key);
+                if (value == null) {
+                    value = compute.get();
+                    own.put(key, value);
+                }
+                return (T) value;
+            }
+        };
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> T derived(Resource resource, String key, Supplier<T> compute) {

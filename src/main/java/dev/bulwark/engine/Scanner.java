@@ -8,6 +8,7 @@ import dev.bulwark.model.Resource;
 import dev.bulwark.model.SourceLocation;
 import dev.bulwark.rule.Outcome;
 import dev.bulwark.rule.Rule;
+import dev.bulwark.rule.RuleContext;
 import dev.bulwark.rule.Status;
 import dev.bulwark.rule.TerraformLogic;
 import dev.bulwark.source.terraform.LoadOptions;
@@ -20,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Runs the pipeline: load the sources, evaluate every rule on every resource of its types (in
@@ -34,17 +36,22 @@ public final class Scanner {
         long t1 = System.nanoTime();
         ModelIndex index = new ModelIndex(model, Settings.resolve(config.settings()));
         Map<String, List<Task>> byType = tasksByType(rules);
-        List<Task> work = new ArrayList<>();
-        for (Resource r : model.resources()) {
-            if (r.mode() != Resource.Mode.MANAGED) continue;
-            for (Task t : byType.getOrDefault(r.type(), List.of())) work.add(t.on(r));
-        }
         Suppressions suppressions = new Suppressions(config, loadOptions.workingDir(), today);
-        List<Finding> findings = new ArrayList<>(work.parallelStream()
-                .map(t -> {
-                    Finding f = t.run(index);
-                    // Only failures and undecided checks can be suppressed; a passing check needs no excuse.
-                    return f.status() == Status.PASS ? f : suppressions.apply(f);
+        // One resource at a time, every rule on it: what the rules derive from it (its CEL form) is
+        // shared by them and dropped after, instead of being kept for the whole scan.
+        List<Finding> findings = new ArrayList<>(model.resources().parallelStream()
+                .filter(r -> r.mode() == Resource.Mode.MANAGED)
+                .flatMap(r -> {
+                    List<Task> tasks = byType.getOrDefault(r.type(), List.of());
+                    if (tasks.isEmpty()) return Stream.empty();
+                    RuleContext context = index.focusedOn(r);
+                    List<Finding> out = new ArrayList<>(tasks.size());
+                    for (Task t : tasks) {
+                        Finding f = t.run(r, context);
+                        // Only failures and undecided checks can be suppressed; a passing check needs no excuse.
+                        out.add(f.status() == Status.PASS ? f : suppressions.apply(f));
+                    }
+                    return out.stream();
                 })
                 .toList());
         findings.sort(ORDER);
@@ -66,22 +73,18 @@ public final class Scanner {
         Map<String, List<Task>> out = new HashMap<>();
         for (Rule rule : rules) {
             for (TerraformLogic logic : rule.terraform()) {
-                for (String type : logic.resourceTypes()) out.computeIfAbsent(type, k -> new ArrayList<>()).add(new Task(rule, logic, null));
+                for (String type : logic.resourceTypes()) out.computeIfAbsent(type, k -> new ArrayList<>()).add(new Task(rule, logic));
             }
         }
         return out;
     }
 
-    /** One rule's logic on one resource. */
-    private record Task(Rule rule, TerraformLogic logic, Resource resource) {
-        Task on(Resource r) {
-            return new Task(rule, logic, r);
-        }
-
-        Finding run(ModelIndex index) {
+    /** One rule's logic, for the resources of its types. */
+    private record Task(Rule rule, TerraformLogic logic) {
+        Finding run(Resource resource, RuleContext context) {
             Outcome o;
             try {
-                o = logic.evaluate(resource, index);
+                o = logic.evaluate(resource, context);
             } catch (RuntimeException e) {
                 o = Outcome.unknown("the rule failed on this resource: " + e, null);
             }
