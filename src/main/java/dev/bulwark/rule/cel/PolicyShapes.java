@@ -18,9 +18,28 @@ final class PolicyShapes {
 
     private PolicyShapes() {}
 
+    /** The value in that shape; the very same value when it holds no policy document, as most do. */
     static Value normalize(Value v) {
+        return holdsPolicy(v) ? rewrite(v) : v;
+    }
+
+    private static boolean holdsPolicy(Value v) {
         if (v instanceof Value.ListV l) {
-            return new Value.ListV(l.items().stream().map(PolicyShapes::normalize).toList());
+            for (Value item : l.items()) {
+                if (holdsPolicy(item)) return true;
+            }
+        } else if (v instanceof Value.Obj o) {
+            if (o.get("Statement") != null) return true;
+            for (Value field : o.fields().values()) {
+                if (holdsPolicy(field)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static Value rewrite(Value v) {
+        if (v instanceof Value.ListV l) {
+            return new Value.ListV(l.items().stream().map(PolicyShapes::rewrite).toList());
         }
         if (!(v instanceof Value.Obj o)) return v;
         Map<String, Value> out = new LinkedHashMap<>();
@@ -30,7 +49,7 @@ final class PolicyShapes {
             if (isPolicy && e.getKey().equals("Statement")) {
                 out.put("Statement", new Value.ListV(asList(field).stream().map(PolicyShapes::statement).toList()));
             } else {
-                out.put(e.getKey(), normalize(field));
+                out.put(e.getKey(), rewrite(field));
             }
         }
         return new Value.Obj(out);
