@@ -20,8 +20,8 @@ import java.util.Map;
 final class CelInput {
     private CelInput() {}
 
-    /** A converted value with the unknowns found inside it, by CEL attribute path. */
-    record Converted(Object value, Map<String, Value.Unknown> unknowns, List<CelAttributePattern> patterns) {}
+    /** A converted value with the unknowns found inside it, by CEL attribute (shown as a path only when reported). */
+    record Converted(Object value, Map<CelAttributePattern, Value.Unknown> unknowns, List<CelAttributePattern> patterns) {}
 
     /**
      * @param computedAsReference when true, a value the provider computes (an id, an ARN) becomes the
@@ -29,7 +29,7 @@ final class CelInput {
      *                            own value, so never a wildcard or a literal the rule looks for
      */
     static Converted convert(String variable, List<CelAttribute.Qualifier> prefix, Value v, boolean computedAsReference) {
-        Map<String, Value.Unknown> unknowns = new LinkedHashMap<>();
+        Map<CelAttributePattern, Value.Unknown> unknowns = new LinkedHashMap<>();
         List<CelAttributePattern> patterns = new ArrayList<>();
         Object out = toCel(v, new Step(null, null, variable, prefix), unknowns, patterns, computedAsReference);
         return new Converted(out, unknowns.isEmpty() ? Map.of() : unknowns, patterns.isEmpty() ? List.of() : patterns);
@@ -55,7 +55,7 @@ final class CelInput {
         }
     }
 
-    private static Object toCel(Value v, Step at, Map<String, Value.Unknown> unknowns,
+    private static Object toCel(Value v, Step at, Map<CelAttributePattern, Value.Unknown> unknowns,
                                 List<CelAttributePattern> patterns, boolean computedAsReference) {
         if (v instanceof Value.Str s) return s.value();
         if (v instanceof Value.Bool b) return b.value();
@@ -90,7 +90,7 @@ final class CelInput {
         if (computedAsReference && u.reason() == UnknownReason.COMPUTED) return "${" + u.detail() + "}";
         CelAttributePattern pattern = at.pattern();
         patterns.add(pattern);
-        unknowns.put(pattern.toString(), u);
+        unknowns.put(pattern, u);
         return UnknownReads.UNKNOWN;
     }
 

@@ -141,7 +141,9 @@ public final class CelTerraformLogic implements TerraformLogic {
         }
     }
 
-    private static String describeUnknown(CelUnknownSet set, Map<String, Value.Unknown> unknowns) {
+    private static String describeUnknown(CelUnknownSet set, Map<CelAttributePattern, Value.Unknown> unknownAt) {
+        Map<String, Value.Unknown> unknowns = new LinkedHashMap<>();
+        unknownAt.forEach((pattern, u) -> unknowns.put(pattern.toString(), u));
         Set<String> parts = new LinkedHashSet<>();
         for (CelAttribute a : set.attributes()) {
             String path = a.toString();
@@ -224,7 +226,7 @@ public final class CelTerraformLogic implements TerraformLogic {
         final Map<String, Object> values = new HashMap<>(8);
         /** Most inputs hold no unknown value: these stay empty and shared. */
         List<CelAttributePattern> patterns = List.of();
-        Map<String, Value.Unknown> unknowns = Map.of();
+        Map<CelAttributePattern, Value.Unknown> unknowns = Map.of();
 
         void put(String name, CelInput.Converted c) {
             values.put(name, c.value());
