@@ -70,13 +70,23 @@ final class CelEnvironment {
 
     private CelEnvironment() {}
 
-    /** Compiles an expression; the exception's message says where in the expression the problem is. */
+    /**
+     * Compiles an expression, or takes the build's type-checked AST of it; the exception's message
+     * says where in the expression the problem is.
+     */
     static Compiled compile(String expression, CelType expectedResult) throws CelValidationException, CelEvaluationException {
+        CelAbstractSyntaxTree ast = PrecompiledExpressions.bundled().find(expression, expectedResult).orElse(null);
+        if (ast == null) ast = typeChecked(expression, expectedResult);
+        PlannedExpression planned = PlannedExpression.plan(ast, VARIABLES, PLANNED_FUNCTIONS, PLAIN_OPTIONS).orElse(null);
+        return new Compiled(planned, PLAIN.createProgram(ast), TRACKING.createProgram(ast));
+    }
+
+    /** Parses and type-checks an expression that must give {@code expectedResult} (or dyn). */
+    static CelAbstractSyntaxTree typeChecked(String expression, CelType expectedResult) throws CelValidationException {
         CelAbstractSyntaxTree ast = COMPILER.compile(expression).getAst();
         if (!ast.getResultType().equals(expectedResult) && !ast.getResultType().equals(SimpleType.DYN)) {
             throw new IllegalArgumentException("the expression must give a " + expectedResult.name() + ", it gives a " + ast.getResultType().name());
         }
-        PlannedExpression planned = PlannedExpression.plan(ast, VARIABLES, PLANNED_FUNCTIONS, PLAIN_OPTIONS).orElse(null);
-        return new Compiled(planned, PLAIN.createProgram(ast), TRACKING.createProgram(ast));
+        return ast;
     }
 }

@@ -97,6 +97,14 @@ public final class CelTerraformLogic implements TerraformLogic {
         }
     }
 
+    /** The expressions as written, with the type each must give. */
+    Map<String, dev.cel.common.types.CelType> expressions() {
+        Map<String, dev.cel.common.types.CelType> out = new LinkedHashMap<>();
+        out.put(source.check(), SimpleType.BOOL);
+        if (source.message() != null) out.put(source.message(), SimpleType.STRING);
+        return out;
+    }
+
     /** Whether both expressions run planned rather than on CEL's interpreter. */
     boolean planned() throws RuleException {
         Programs p = programs();
