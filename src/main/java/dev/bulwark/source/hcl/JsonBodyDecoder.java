@@ -82,7 +82,7 @@ final class JsonBodyDecoder {
     private void decodeBlockBodies(BlockTarget target, JsonSyntax value, List<String> labels, Range keyRange)
             throws HclParseException {
         if (value instanceof JsonSyntax.JsonObject object) {
-            target.out().add(block(target, labels, object, new Range(keyRange.start(), object.range().end())));
+            target.out().add(block(target, labels, object, Range.between(keyRange, object.range())));
         } else if (value instanceof JsonSyntax.JsonArray array) {
             for (JsonSyntax item : array.items()) {
                 if (!(item instanceof JsonSyntax.JsonObject object)) {

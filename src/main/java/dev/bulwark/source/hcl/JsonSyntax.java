@@ -31,7 +31,7 @@ sealed interface JsonSyntax {
         }
 
         Range range() {
-            return new Range(key.range().start(), value.range().end());
+            return Range.between(key.range(), value.range());
         }
     }
 

@@ -102,7 +102,7 @@ final class NativeBodyParser {
 
     private Attribute finishAttribute(NativeToken name) throws HclParseException {
         Expr value = expressions.parseExpression();
-        return new Attribute(name.text, value, new Range(name.start(), value.range().end()), name.range());
+        return new Attribute(name.text, value, name.rangeTo(value.range()), name.range());
     }
 
     private Block parseBlock(NativeToken type) throws HclParseException {
@@ -148,8 +148,8 @@ final class NativeBodyParser {
         } else if (after.type != EOF) {
             throw ctx.unexpected(after, "a newline after the \"}\" that closes block \"" + type.text + "\"");
         }
-        return new Block(type.text, labels, new Body(attributes, blocks, new Range(open.start(), close.end())),
-                new Range(type.start(), close.end()), type.range());
+        return new Block(type.text, labels, new Body(attributes, blocks, open.rangeTo(close)),
+                type.rangeTo(close), type.range());
     }
 
     /** {@code type { name = value }} on one line: exactly one attribute, then the closing brace. */

@@ -41,7 +41,7 @@ final class NativeExpressionParser {
         Expr whenFalse = parseExpression();
         ctx.exit();
         return new Expr.Conditional(condition, whenTrue, whenFalse,
-                new Range(condition.range().start(), whenFalse.range().end()));
+                Range.between(condition.range(), whenFalse.range()));
     }
 
     private Expr parseBinary(int minPrecedence) throws HclParseException {
@@ -58,7 +58,7 @@ final class NativeExpressionParser {
                 ctx.enter(NativeParseContext.NESTING, opToken);
                 steps++;
                 Expr rhs = parseBinary(op.precedence + 1);
-                lhs = new Expr.Binary(op, lhs, rhs, new Range(lhs.range().start(), rhs.range().end()));
+                lhs = new Expr.Binary(op, lhs, rhs, Range.between(lhs.range(), rhs.range()));
             }
         } finally {
             for (int i = 0; i < steps; i++) {
@@ -103,7 +103,7 @@ final class NativeExpressionParser {
             for (int i = ops.size() - 1; i >= 0; i--) {
                 NativeToken op = ops.get(i);
                 operand = new Expr.Unary(op.type == MINUS ? Expr.UnaryOp.NEGATE : Expr.UnaryOp.NOT, operand,
-                        new Range(op.start(), operand.range().end()));
+                        op.rangeTo(operand.range()));
             }
             return operand;
         } finally {
@@ -160,7 +160,7 @@ final class NativeExpressionParser {
                     steps++;
                     NativeToken name = lx.next();
                     switch (name.type) {
-                        case IDENT -> e = new Expr.GetAttr(e, name.text, new Range(e.range().start(), name.end()));
+                        case IDENT -> e = new Expr.GetAttr(e, name.text, name.rangeFrom(e.range()));
                         case NUMBER -> e = legacyIndex(e, name, false);
                         case STAR -> {
                             return attributeSplat(e, t, name);
@@ -180,8 +180,8 @@ final class NativeExpressionParser {
                         }
                         closedBracket(open);
                         // A full splat applies every following traversal step to each element.
-                        Expr each = parsePostfix(new Expr.SplatItem(new Range(open.start(), close.end())));
-                        return new Expr.Splat(e, each, true, new Range(e.range().start(), each.range().end()));
+                        Expr each = parsePostfix(new Expr.SplatItem(open.rangeTo(close)));
+                        return new Expr.Splat(e, each, true, Range.between(e.range(), each.range()));
                     }
                     boolean savedSkip = lx.skipNewlines(true);
                     Expr key = parseExpression();
@@ -191,7 +191,7 @@ final class NativeExpressionParser {
                     }
                     lx.skipNewlines(savedSkip);
                     closedBracket(open);
-                    e = new Expr.Index(e, key, new Range(e.range().start(), close.end()));
+                    e = new Expr.Index(e, key, close.rangeFrom(e.range()));
                 } else {
                     return e;
                 }
@@ -211,7 +211,7 @@ final class NativeExpressionParser {
 
     /** {@code source.*.a.b}: only attribute (and legacy numeric index) steps belong to the splat. */
     private Expr attributeSplat(Expr source, NativeToken dot, NativeToken star) throws HclParseException {
-        Expr each = new Expr.SplatItem(new Range(dot.start(), star.end()));
+        Expr each = new Expr.SplatItem(dot.rangeTo(star));
         int steps = 0;
         try {
             while (lx.peek().type == DOT) {
@@ -220,7 +220,7 @@ final class NativeExpressionParser {
                 steps++;
                 NativeToken name = lx.next();
                 switch (name.type) {
-                    case IDENT -> each = new Expr.GetAttr(each, name.text, new Range(each.range().start(), name.end()));
+                    case IDENT -> each = new Expr.GetAttr(each, name.text, name.rangeFrom(each.range()));
                     case NUMBER -> each = legacyIndex(each, name, true);
                     case STAR -> throw ctx.error(name.start(),
                             "a splat cannot be nested inside an attribute-only splat \".*\"; use \"[*]\" instead");
@@ -232,7 +232,7 @@ final class NativeExpressionParser {
                 ctx.exit();
             }
         }
-        Expr splat = new Expr.Splat(source, each, false, new Range(source.range().start(), each.range().end()));
+        Expr splat = new Expr.Splat(source, each, false, Range.between(source.range(), each.range()));
         // Steps after the attribute-only splat apply to its result, not to each element.
         return parsePostfix(splat);
     }
@@ -248,7 +248,7 @@ final class NativeExpressionParser {
                     + (inSplat ? " (with a full splat [*] for the splat)" : ""));
         }
         Expr key = new Expr.NumberLit(number(number), number.range());
-        return new Expr.Index(collection, key, new Range(collection.range().start(), number.end()));
+        return new Expr.Index(collection, key, number.rangeFrom(collection.range()));
     }
 
     private Expr finishCall(NativeToken nameToken) throws HclParseException {
@@ -299,7 +299,7 @@ final class NativeExpressionParser {
         }
         lx.skipNewlines(savedSkip);
         ctx.exit();
-        return new Expr.Call(name, args, expandFinal, new Range(nameToken.start(), close.end()));
+        return new Expr.Call(name, args, expandFinal, nameToken.rangeTo(close));
     }
 
     private Expr parens(NativeToken open) throws HclParseException {
@@ -312,7 +312,7 @@ final class NativeExpressionParser {
         }
         lx.skipNewlines(savedSkip);
         ctx.exit();
-        return new Expr.Parens(inner, new Range(open.start(), close.end()));
+        return new Expr.Parens(inner, open.rangeTo(close));
     }
 
     private Expr tupleOrFor(NativeToken open) throws HclParseException {
@@ -339,7 +339,7 @@ final class NativeExpressionParser {
                     throw ctx.unexpected(separator, "\",\" or \"]\" after a tuple item");
                 }
             }
-            result = new Expr.Tuple(items, new Range(open.start(), close.end()));
+            result = new Expr.Tuple(items, open.rangeTo(close));
         }
         lx.skipNewlines(savedSkip);
         ctx.exit();
@@ -375,7 +375,7 @@ final class NativeExpressionParser {
                 throw ctx.unexpected(separator, "\"=\" or \":\" after an object key");
             }
             Expr value = parseExpression();
-            items.add(new Expr.ObjectItem(key, value, new Range(key.range().start(), value.range().end())));
+            items.add(new Expr.ObjectItem(key, value, Range.between(key.range(), value.range())));
             NativeToken after = lx.next();
             if (after.type == RBRACE) {
                 close = after;
@@ -387,7 +387,7 @@ final class NativeExpressionParser {
         }
         lx.skipNewlines(savedSkip);
         ctx.exit();
-        return new Expr.ObjectCons(items, new Range(open.start(), close.end()));
+        return new Expr.ObjectCons(items, open.rangeTo(close));
     }
 
     /** A bare word key names itself, keywords included: {@code {null = 1}} has the key "null". */
@@ -468,7 +468,7 @@ final class NativeExpressionParser {
             throw ctx.unexpected(close, (object ? "\"}\"" : "\"]\"") + " to end the for expression at " + open.start());
         }
         return new Expr.For(keyVar, valueVar, collection, keyExpr, valueExpr, condition, grouping,
-                new Range(open.start(), close.end()));
+                open.rangeTo(close));
     }
 
     private BigDecimal number(NativeToken t) throws HclParseException {

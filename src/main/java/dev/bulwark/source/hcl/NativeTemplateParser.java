@@ -218,7 +218,7 @@ final class NativeTemplateParser {
                 throw ctx.error(close.start(), "expected \"}\" to end the interpolation that starts at " + start
                         + ", found " + close.describe() + " (to write a literal \"${\", use \"$${\")");
             }
-            pieces.add(new NativeTemplatePiece.Interpolation(expr, new Range(start, close.end())));
+            pieces.add(new NativeTemplatePiece.Interpolation(expr, close.rangeFrom(start)));
         } else {
             close = directive(start, pieces);
         }
@@ -260,7 +260,7 @@ final class NativeTemplateParser {
         if (close.type != NativeTokenType.RBRACE && close.type != NativeTokenType.TILDE_RBRACE) {
             throw ctx.unexpected(close, "\"}\" to end the %{" + word + "} directive");
         }
-        Range range = new Range(start, close.end());
+        Range range = close.rangeFrom(start);
         pieces.add(switch (word) {
             case "if" -> new NativeTemplatePiece.IfOpen(condition, range);
             case "for" -> new NativeTemplatePiece.ForOpen(keyVar, valueVar, collection, range);

@@ -39,7 +39,27 @@ final class NativeToken {
     }
 
     Range range() {
-        return new Range(start(), end());
+        return new Range(startLine, startColumn, startOffset, endLine, endColumn, endOffset);
+    }
+
+    /** From the start of this token to the end of {@code last}. */
+    Range rangeTo(NativeToken last) {
+        return new Range(startLine, startColumn, startOffset, last.endLine, last.endColumn, last.endOffset);
+    }
+
+    /** From the start of this token to the end of {@code last}. */
+    Range rangeTo(Range last) {
+        return new Range(startLine, startColumn, startOffset, last.endLine(), last.endColumn(), last.endOffset());
+    }
+
+    /** From {@code first} to the end of this token. */
+    Range rangeFrom(Pos first) {
+        return new Range(first.line(), first.column(), first.offset(), endLine, endColumn, endOffset);
+    }
+
+    /** From the start of {@code first} to the end of this token. */
+    Range rangeFrom(Range first) {
+        return new Range(first.startLine(), first.startColumn(), first.startOffset(), endLine, endColumn, endOffset);
     }
 
     boolean isKeyword(String word) {

@@ -42,6 +42,6 @@ final class Diagnostics {
         if (r == null) {
             return SourceLocation.ofFile(file);
         }
-        return new SourceLocation(file, r.start().line(), r.start().column(), r.end().line(), r.end().column());
+        return new SourceLocation(file, r.startLine(), r.startColumn(), r.endLine(), r.endColumn());
     }
 }
