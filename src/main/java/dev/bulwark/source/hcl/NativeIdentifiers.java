@@ -3,7 +3,8 @@ package dev.bulwark.source.hcl;
 /**
  * Identifier character classes (Unicode ID_Start / ID_Continue plus {@code _} and {@code -}, as
  * HCL defines them) and a per-parse table that hands out one String per distinct name, so a file
- * that says {@code var} ten thousand times allocates it once.
+ * that says {@code var} ten thousand times allocates it once. Names are also interned in the JVM's
+ * string table, so parsed trees and evaluated models of many files share them.
  */
 final class NativeIdentifiers {
     private static final boolean[] ASCII_START = new boolean[128];
@@ -46,7 +47,7 @@ final class NativeIdentifiers {
         while (true) {
             String existing = names[slot];
             if (existing == null) {
-                String name = new String(buf, from, to - from);
+                String name = new String(buf, from, to - from).intern();
                 names[slot] = name;
                 hashes[slot] = hash;
                 if (++count * 2 > names.length) {

@@ -117,16 +117,17 @@ final class NativeTemplateAssembler {
         return root;
     }
 
+    /** Literal text recurs across files (protocols, CIDRs, tag values) and lives on in the model: share it. */
     private static Expr.Part.Literal joinLiterals(List<NativeTemplatePiece> pieces, int from, int to) {
         NativeTemplatePiece.Literal first = (NativeTemplatePiece.Literal) pieces.get(from);
         if (to - from == 1) {
-            return new Expr.Part.Literal(first.text, new Range(first.start, first.end));
+            return new Expr.Part.Literal(first.text.intern(), new Range(first.start, first.end));
         }
         StringBuilder text = new StringBuilder();
         for (int k = from; k < to; k++) {
             text.append(((NativeTemplatePiece.Literal) pieces.get(k)).text);
         }
         NativeTemplatePiece.Literal last = (NativeTemplatePiece.Literal) pieces.get(to - 1);
-        return new Expr.Part.Literal(text.toString(), new Range(first.start, last.end));
+        return new Expr.Part.Literal(text.toString().intern(), new Range(first.start, last.end));
     }
 }

@@ -70,7 +70,7 @@ final class BodyEvaluator {
             // An argument set to null is the same as one not written, as in Terraform.
             if (ev.value() instanceof Value.Null) continue;
             fields.put(a.name(), ev.value());
-            locations.put(prefix + a.name(), Diagnostics.location(s.file, a.range()));
+            locations.put(path(prefix, a.name()), Diagnostics.location(s.file, a.range()));
             if (!ev.references().isEmpty()) {
                 references.computeIfAbsent(topLevel ? a.name() : topField(prefix), k -> new LinkedHashSet<>()).addAll(ev.references());
             }
@@ -98,7 +98,7 @@ final class BodyEvaluator {
             return;
         }
         List<Value> list = blocks.computeIfAbsent(b.type(), k -> new ArrayList<>());
-        String path = prefix + b.type() + "[" + list.size() + "]";
+        String path = path(prefix, b.type() + "[" + list.size() + "]");
         locations.put(path, Diagnostics.location(s.file, b.range()));
         list.add(register(new Value.Obj(fields(b.body(), s, path + ".", Set.of(), false))));
     }
@@ -137,7 +137,7 @@ final class BodyEvaluator {
             it.put("key", item.getKey());
             it.put("value", item.getValue());
             Scope inner = s.with(iterator, new Value.Obj(it), collection.references());
-            String path = prefix + type + "[" + list.size() + "]";
+            String path = path(prefix, type + "[" + list.size() + "]");
             locations.put(path, Diagnostics.location(s.file, b.range()));
             list.add(register(new Value.Obj(fields(body.body(), inner, path + ".", Set.of(), false))));
         }
@@ -153,6 +153,11 @@ final class BodyEvaluator {
 
     private void addReferences(String field, Set<String> refs) {
         if (!refs.isEmpty()) references.computeIfAbsent(field, k -> new LinkedHashSet<>()).addAll(refs);
+    }
+
+    /** Attribute paths repeat in every resource of a type and are kept by each: share them. */
+    private static String path(String prefix, String name) {
+        return prefix.isEmpty() ? name.intern() : (prefix + name).intern();
     }
 
     /** "rule[0].apply[0]." → "rule". */
