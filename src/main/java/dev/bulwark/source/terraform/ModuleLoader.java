@@ -15,20 +15,31 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads and parses module directories, once each, in parallel where asked. A file that cannot be
- * read or parsed is reported and left out; the rest of its module still loads.
+ * read or parsed is reported and left out; the rest of its module still loads. A module can be
+ * released once evaluated, so its syntax trees need not outlive it; if it is asked for again it is
+ * parsed again, without counting its files twice (its diagnostics are kept once anyway).
  */
 final class ModuleLoader {
     private final LoadOptions options;
     private final Diagnostics diagnostics;
     private final Map<Path, Optional<ModuleConfig>> modules = new ConcurrentHashMap<>();
+    /** The scan's module directories: a module even if their files vanish before they load. */
+    private final Set<Path> scanDirs = ConcurrentHashMap.newKeySet();
+    /** Files parsed before their module loads; the module takes them. */
+    private final Map<Path, Optional<ConfigFile>> parsedAhead = new ConcurrentHashMap<>();
+    /** Module files already counted in {@link #filesRead} / {@link #filesFailed}. */
+    private final Set<Path> counted = ConcurrentHashMap.newKeySet();
     private final AtomicInteger filesRead = new AtomicInteger();
     private final AtomicInteger filesFailed = new AtomicInteger();
 
@@ -43,20 +54,35 @@ final class ModuleLoader {
         return (name.endsWith(".tf") || name.endsWith(".tf.json")) && !name.startsWith(".");
     }
 
+    /**
+     * The directories that modules among {@code dirs} call through a local {@code source}. Only the
+     * files that can declare a module block are parsed for this (ahead of their module loading).
+     */
+    Set<Path> localCallTargets(List<Path> dirs) {
+        scanDirs.addAll(dirs);
+        Map<Path, List<Path>> filesOf = new LinkedHashMap<>();
+        for (Path dir : dirs) filesOf.put(dir, configFiles(dir));
+        filesOf.values().stream().flatMap(List::stream).toList().parallelStream()
+                .filter(ModuleCalls::mayDeclare)
+                .forEach(f -> parsedAhead.put(f, parseModuleFile(f)));
+        Set<Path> called = new HashSet<>();
+        filesOf.forEach((dir, files) -> {
+            List<ConfigFile> declaring = new ArrayList<>();
+            for (Path f : files) {
+                Optional<ConfigFile> c = parsedAhead.get(f);
+                if (c != null) c.ifPresent(declaring::add);
+            }
+            if (!declaring.isEmpty()) called.addAll(ModuleCalls.localTargets(dir, declaring));
+        });
+        return called;
+    }
+
     /** Parses the given modules' files in parallel and caches the result. */
     void preload(List<Path> dirs) {
         List<Path> files = new ArrayList<>();
         for (Path dir : dirs) files.addAll(configFiles(dir));
-        Map<Path, ConfigFile> parsed = new ConcurrentHashMap<>();
-        files.parallelStream().forEach(f -> parse(f).ifPresent(c -> parsed.put(f, c)));
-        for (Path dir : dirs) {
-            List<ConfigFile> mine = new ArrayList<>();
-            for (Path f : configFiles(dir)) {
-                ConfigFile c = parsed.get(f);
-                if (c != null) mine.add(c);
-            }
-            modules.put(dir, Optional.of(ModuleConfig.of(dir, mine, diagnostics)));
-        }
+        files.parallelStream().filter(f -> !parsedAhead.containsKey(f)).forEach(f -> parsedAhead.put(f, parseModuleFile(f)));
+        for (Path dir : dirs) modules.put(dir, load(dir));
     }
 
     /** The module in {@code dir}, loading it now if needed; empty when it holds no configuration files. */
@@ -64,12 +90,30 @@ final class ModuleLoader {
         Path key = dir.toAbsolutePath().normalize();
         Optional<ModuleConfig> cached = modules.get(key);
         if (cached != null) return cached;
-        List<Path> files = configFiles(key);
-        List<ConfigFile> parsed = new ArrayList<>();
-        for (Path f : files) parse(f).ifPresent(parsed::add);
-        Optional<ModuleConfig> loaded = files.isEmpty() ? Optional.empty() : Optional.of(ModuleConfig.of(key, parsed, diagnostics));
+        Optional<ModuleConfig> loaded = load(key);
         Optional<ModuleConfig> raced = modules.putIfAbsent(key, loaded);
         return raced != null ? raced : loaded;
+    }
+
+    /** Forgets the module in {@code dir}, so its syntax trees can be collected. */
+    void release(Path dir) {
+        modules.remove(dir.toAbsolutePath().normalize());
+    }
+
+    private Optional<ModuleConfig> load(Path dir) {
+        List<Path> files = configFiles(dir);
+        List<ConfigFile> parsed = new ArrayList<>();
+        for (Path f : files) {
+            Optional<ConfigFile> ahead = parsedAhead.remove(f);
+            (ahead != null ? ahead : parseModuleFile(f)).ifPresent(parsed::add);
+        }
+        if (files.isEmpty() && !scanDirs.contains(dir)) return Optional.empty();
+        return Optional.of(ModuleConfig.of(dir, parsed, diagnostics));
+    }
+
+    /** Counted the first time only: a released module's files may be parsed again. */
+    private Optional<ConfigFile> parseModuleFile(Path file) {
+        return parse(file, counted.add(file));
     }
 
     private List<Path> configFiles(Path dir) {
@@ -88,30 +132,34 @@ final class ModuleLoader {
 
     /** Reads and parses one configuration or variables file; reports and returns empty on failure. */
     Optional<ConfigFile> parse(Path file) {
+        return parse(file, true);
+    }
+
+    private Optional<ConfigFile> parse(Path file, boolean count) {
         String shown = options.display(file);
         String text;
         try {
             text = decodeUtf8(Files.readAllBytes(file));
         } catch (CharacterCodingException e) {
-            failed(shown, "file is not valid UTF-8");
+            failed(shown, "file is not valid UTF-8", count);
             return Optional.empty();
         } catch (IOException e) {
-            failed(shown, "cannot read file: " + describe(e));
+            failed(shown, "cannot read file: " + describe(e), count);
             return Optional.empty();
         }
         try {
             ConfigFile parsed = shown.endsWith(".json") ? HclJsonParser.parse(shown, text) : HclParser.parse(shown, text);
-            filesRead.incrementAndGet();
+            if (count) filesRead.incrementAndGet();
             return Optional.of(parsed);
         } catch (HclParseException e) {
-            filesFailed.incrementAndGet();
+            if (count) filesFailed.incrementAndGet();
             diagnostics.add(Diagnostic.error(SourceLocation.at(shown, e.pos().line(), e.pos().column()), e.detail()));
             return Optional.empty();
         }
     }
 
-    private void failed(String shown, String message) {
-        filesFailed.incrementAndGet();
+    private void failed(String shown, String message, boolean count) {
+        if (count) filesFailed.incrementAndGet();
         diagnostics.add(Diagnostic.error(SourceLocation.ofFile(shown), message));
     }
 

@@ -4,8 +4,6 @@ import dev.bulwark.model.Diagnostic;
 import dev.bulwark.model.InfrastructureModel;
 import dev.bulwark.model.Resource;
 import dev.bulwark.model.SourceLocation;
-import dev.bulwark.source.hcl.Attribute;
-import dev.bulwark.source.hcl.Expr;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -14,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +23,7 @@ import java.util.function.Supplier;
  * Loads Terraform configurations into the resource model. Every directory holding {@code .tf} or
  * {@code .tf.json} files is a module; those not called by another module of the scan through a local
  * {@code source} are root modules, evaluated with their variables. Files are parsed in parallel and
- * root modules are evaluated in parallel.
+ * root modules are evaluated in parallel; a root's syntax trees are let go once it is evaluated.
  */
 public final class TerraformLoader {
     private static final Set<String> SKIPPED_DIRS = Set.of(".terraform", ".git", "node_modules", ".terragrunt-cache");
@@ -34,12 +31,29 @@ public final class TerraformLoader {
     private TerraformLoader() {}
 
     public static InfrastructureModel load(List<Path> paths, LoadOptions options) {
+        return load(paths, options, 2 * Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * With at most {@code parseAheadRoots} root modules, all are parsed in parallel up front; with more,
+     * each root is parsed in the task that evaluates it, so its syntax trees die young instead of being
+     * kept (and copied by the collector) until every root is done. The result is the same either way.
+     */
+    static InfrastructureModel load(List<Path> paths, LoadOptions options, int parseAheadRoots) {
         Diagnostics diagnostics = new Diagnostics();
         ModuleLoader loader = new ModuleLoader(options, diagnostics);
         List<Path> dirs = moduleDirs(paths, options, diagnostics);
-        loader.preload(dirs);
-        List<Path> roots = rootModules(dirs, loader);
-        List<List<Resource>> perRoot = roots.parallelStream().map(root -> evaluateRoot(root, loader, diagnostics)).toList();
+        Set<Path> called = loader.localCallTargets(dirs);
+        List<Path> roots = new ArrayList<>();
+        List<Path> preloaded = new ArrayList<>();
+        for (Path d : dirs) (called.contains(d) ? preloaded : roots).add(d);
+        if (roots.size() <= parseAheadRoots) preloaded = dirs;
+        loader.preload(preloaded);
+        List<List<Resource>> perRoot = roots.parallelStream().map(root -> {
+            List<Resource> found = evaluateRoot(root, loader, diagnostics);
+            loader.release(root);
+            return found;
+        }).toList();
         List<Resource> resources = new ArrayList<>();
         perRoot.forEach(resources::addAll);
         return new InfrastructureModel(resources, diagnostics.sorted(), loader.filesRead(), loader.filesFailed());
@@ -97,23 +111,5 @@ public final class TerraformLoader {
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(SourceLocation.ofFile(options.display(top)), "cannot scan directory: " + e.getMessage()));
         }
-    }
-
-    /** The directories not called by another module of the scan through a local source. */
-    private static List<Path> rootModules(List<Path> dirs, ModuleLoader loader) {
-        Set<Path> called = new HashSet<>();
-        for (Path dir : dirs) {
-            loader.module(dir).ifPresent(m -> m.moduleCalls.values().forEach(call -> {
-                Attribute source = call.node().body().attribute("source");
-                if (source != null && source.expr() instanceof Expr.Template t && t.parts().size() == 1
-                        && t.parts().get(0) instanceof Expr.Part.Literal lit && RemoteModules.isLocalSource(lit.text())) {
-                    Path target = dir.resolve(lit.text()).normalize();
-                    if (!target.equals(dir)) called.add(target);
-                }
-            }));
-        }
-        List<Path> roots = new ArrayList<>();
-        for (Path d : dirs) if (!called.contains(d)) roots.add(d);
-        return roots;
     }
 }
