@@ -19,6 +19,8 @@ final class EvalContext {
     final ModuleLoader loader;
     final Diagnostics diagnostics;
     final Path rootDir;
+    /** The root directory as shown to users, once for all its resources. */
+    final String rootShown;
     final RemoteModules remoteModules;
     /** Resource (and nested block) objects: reading an attribute they lack yields a computed unknown. */
     private final Map<Value.Obj, String> resourceObjects = new IdentityHashMap<>();
@@ -31,6 +33,7 @@ final class EvalContext {
         this.loader = loader;
         this.diagnostics = diagnostics;
         this.rootDir = rootDir;
+        this.rootShown = loader.options().display(rootDir);
         this.remoteModules = RemoteModules.read(rootDir, diagnostics, loader.options());
     }
 

@@ -163,7 +163,7 @@ final class ModuleInstance {
         String addr = "terraform.backend." + kind;
         BodyEvaluator.Result r = BodyEvaluator.evaluate(b.body(), new Scope(this, decl.file()), Set.of(), addr);
         return new Resource(addr, "terraform_backend", kind, Resource.Mode.MANAGED, "",
-                context.loader.options().display(context.rootDir), Diagnostics.location(decl.file(), b.range()),
+                context.rootShown, Diagnostics.location(decl.file(), b.range()),
                 r.value(), r.locations(), r.references());
     }
 

@@ -50,6 +50,8 @@ final class ResourceNode {
         Expansion expansion = Expansion.of(block.body(), scope, base);
         List<Value> values = new ArrayList<>();
         List<Resource> out = new ArrayList<>();
+        SourceLocation loc = Diagnostics.location(decl.file(), block.range());
+        Map<String, SourceLocation> locations = Map.of();
         for (Expansion.Instance instance : expansion.instances()) {
             String address = base + instance.suffix();
             BodyEvaluator.Result r = BodyEvaluator.evaluate(block.body(), expansion.bind(scope, instance), META_ARGUMENTS, address);
@@ -59,12 +61,13 @@ final class ResourceNode {
             }
             module.context.registerResourceObject(attrs, address);
             values.add(attrs);
-            SourceLocation loc = Diagnostics.location(decl.file(), block.range());
+            // Instances usually share every location: then they share one map too.
+            if (!r.locations().equals(locations)) locations = Map.copyOf(r.locations());
             Map<String, Set<String>> refs = new LinkedHashMap<>(r.references());
             Set<String> expansionRefs = expansion.referencesOf(instance);
             if (!expansionRefs.isEmpty()) refs.put(expansion.kind() == Expansion.Kind.COUNT ? "count" : "for_each", expansionRefs);
             out.add(new Resource(address, type, name, data ? Resource.Mode.DATA : Resource.Mode.MANAGED,
-                    module.address, module.context.loader.options().display(module.context.rootDir), loc, attrs, r.locations(), refs));
+                    module.address, module.context.rootShown, loc, attrs, locations, refs));
         }
         instances = out;
         return new Cell.Evaluated(expansion.aggregate(values), Set.of());
