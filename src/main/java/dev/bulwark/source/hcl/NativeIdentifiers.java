@@ -2,9 +2,10 @@ package dev.bulwark.source.hcl;
 
 /**
  * Identifier character classes (Unicode ID_Start / ID_Continue plus {@code _} and {@code -}, as
- * HCL defines them) and a per-parse table that hands out one String per distinct name, so a file
- * that says {@code var} ten thousand times allocates it once. Names are also interned in the JVM's
- * string table, so parsed trees and evaluated models of many files share them.
+ * HCL defines them) and a table that hands out one String per distinct name, so a file that says
+ * {@code var} ten thousand times allocates it once. A thread keeps its table from one parse to the
+ * next, as the same names recur in every file; names are also interned in the JVM's string table,
+ * so trees and models parsed on different threads share them too.
  */
 final class NativeIdentifiers {
     private static final boolean[] ASCII_START = new boolean[128];
@@ -18,9 +19,23 @@ final class NativeIdentifiers {
         }
     }
 
+    /** Past this many names a thread starts a new table, so one that is kept stays small. */
+    private static final int MAX_KEPT = 1 << 14;
+    private static final ThreadLocal<NativeIdentifiers> PER_THREAD = ThreadLocal.withInitial(NativeIdentifiers::new);
+
     private String[] names = new String[256];
     private int[] hashes = new int[256];
     private int count;
+
+    /** The calling thread's table. */
+    static NativeIdentifiers forThread() {
+        NativeIdentifiers table = PER_THREAD.get();
+        if (table.count > MAX_KEPT) {
+            table = new NativeIdentifiers();
+            PER_THREAD.set(table);
+        }
+        return table;
+    }
 
     static boolean isStart(int cp) {
         if (cp < 128) {

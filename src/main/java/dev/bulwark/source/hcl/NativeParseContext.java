@@ -26,7 +26,7 @@ final class NativeParseContext {
     static final int BLOCK = 6;
 
     final String fileName;
-    final NativeIdentifiers names = new NativeIdentifiers();
+    final NativeIdentifiers names = NativeIdentifiers.forThread();
 
     private int[] kinds = new int[32];
     private int[] lines = new int[32];

@@ -98,7 +98,7 @@ final class BodyEvaluator {
             return;
         }
         List<Value> list = blocks.computeIfAbsent(b.type(), k -> new ArrayList<>());
-        String path = path(prefix, b.type() + "[" + list.size() + "]");
+        String path = blockPath(prefix, b.type(), list.size());
         locations.put(path, Diagnostics.location(s.file, b.range()));
         list.add(register(new Value.Obj(fields(b.body(), s, path + ".", Set.of(), false))));
     }
@@ -137,7 +137,7 @@ final class BodyEvaluator {
             it.put("key", item.getKey());
             it.put("value", item.getValue());
             Scope inner = s.with(iterator, new Value.Obj(it), collection.references());
-            String path = path(prefix, type + "[" + list.size() + "]");
+            String path = blockPath(prefix, type, list.size());
             locations.put(path, Diagnostics.location(s.file, b.range()));
             list.add(register(new Value.Obj(fields(body.body(), inner, path + ".", Set.of(), false))));
         }
@@ -155,9 +155,16 @@ final class BodyEvaluator {
         if (!refs.isEmpty()) references.computeIfAbsent(field, k -> new LinkedHashSet<>()).addAll(refs);
     }
 
-    /** Attribute paths repeat in every resource of a type and are kept by each: share them. */
+    /**
+     * Paths repeat in every resource of a type and are kept by each: share them. A top-level name
+     * is the parsed name itself.
+     */
     private static String path(String prefix, String name) {
-        return prefix.isEmpty() ? name.intern() : (prefix + name).intern();
+        return prefix.isEmpty() ? name : (prefix + name).intern();
+    }
+
+    private static String blockPath(String prefix, String type, int index) {
+        return (prefix + type + "[" + index + "]").intern();
     }
 
     /** "rule[0].apply[0]." → "rule". */
