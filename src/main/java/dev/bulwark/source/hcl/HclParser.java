@@ -1,7 +1,7 @@
 package dev.bulwark.source.hcl;
 
 /**
- * Parser for the HCL native syntax. Pure: never does I/O. Thread-safe (no shared state).
+ * Parser for the HCL native syntax. Pure: never does I/O. Thread-safe (shares only interned names).
  *
  * <p>Positions on every node are exact: line and column are 1-based (columns count Unicode code
  * points), offsets are 0-based UTF-8 byte offsets; a leading byte order mark is skipped but

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +35,8 @@ final class ModuleLoader {
     private final Map<Path, Optional<ModuleConfig>> modules = new ConcurrentHashMap<>();
     /** The scan's module directories: a module even if their files vanish before they load. */
     private final Set<Path> scanDirs = ConcurrentHashMap.newKeySet();
+    /** The scan's listing of each directory, until its module loads. */
+    private final Map<Path, List<Path>> listed = new ConcurrentHashMap<>();
     /** Files parsed before their module loads; the module takes them. */
     private final Map<Path, Optional<ConfigFile>> parsedAhead = new ConcurrentHashMap<>();
     /** Module files already counted in {@link #filesRead} / {@link #filesFailed}. */
@@ -60,13 +61,15 @@ final class ModuleLoader {
      */
     Set<Path> localCallTargets(List<Path> dirs) {
         scanDirs.addAll(dirs);
-        Map<Path, List<Path>> filesOf = new LinkedHashMap<>();
-        for (Path dir : dirs) filesOf.put(dir, configFiles(dir));
-        filesOf.values().stream().flatMap(List::stream).toList().parallelStream()
-                .filter(ModuleCalls::mayDeclare)
-                .forEach(f -> parsedAhead.put(f, parseModuleFile(f)));
+        List<Path> all = new ArrayList<>();
+        for (Path dir : dirs) {
+            List<Path> files = configFiles(dir);
+            listed.put(dir, files);
+            all.addAll(files);
+        }
+        all.parallelStream().filter(ModuleCalls::mayDeclare).forEach(f -> parsedAhead.put(f, parseModuleFile(f)));
         Set<Path> called = new HashSet<>();
-        filesOf.forEach((dir, files) -> {
+        listed.forEach((dir, files) -> {
             List<ConfigFile> declaring = new ArrayList<>();
             for (Path f : files) {
                 Optional<ConfigFile> c = parsedAhead.get(f);
@@ -80,7 +83,7 @@ final class ModuleLoader {
     /** Parses the given modules' files in parallel and caches the result. */
     void preload(List<Path> dirs) {
         List<Path> files = new ArrayList<>();
-        for (Path dir : dirs) files.addAll(configFiles(dir));
+        for (Path dir : dirs) files.addAll(listed.computeIfAbsent(dir, this::configFiles));
         files.parallelStream().filter(f -> !parsedAhead.containsKey(f)).forEach(f -> parsedAhead.put(f, parseModuleFile(f)));
         for (Path dir : dirs) modules.put(dir, load(dir));
     }
@@ -101,7 +104,8 @@ final class ModuleLoader {
     }
 
     private Optional<ModuleConfig> load(Path dir) {
-        List<Path> files = configFiles(dir);
+        List<Path> files = listed.remove(dir);
+        if (files == null) files = configFiles(dir);
         List<ConfigFile> parsed = new ArrayList<>();
         for (Path f : files) {
             Optional<ConfigFile> ahead = parsedAhead.remove(f);
@@ -170,6 +174,10 @@ final class ModuleLoader {
     }
 
     private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+        // The lenient decoder is much faster; only text that came out with a replacement character
+        // may have been malformed, and is decoded again strictly to find out.
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) return lenient;
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -62,6 +62,21 @@ class LoadProblemsTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInTheFileIsText() {
+        InfrastructureModel m = new TerraformTree(dir).file("ok.tf", "resource \"a_b\" \"c\" {\n  name = \"\uFFFD\u00e9\"\n}\n").load();
+        assertThat(errors(m)).isEmpty();
+        assertThat(m.resources().get(0).attribute("name")).isEqualTo(dev.bulwark.model.Value.of("\uFFFD\u00e9"));
+    }
+
+    @Test
+    void aReplacementCharacterInAnUndecodableFileDoesNotHideIt() throws Exception {
+        new TerraformTree(dir).file("ok.tf", "resource \"a_b\" \"c\" {}\n");
+        Files.write(dir.resolve("mixed.tf"), new byte[] {'#', ' ', (byte) 0xEF, (byte) 0xBF, (byte) 0xBD, (byte) 0xE9, '\n'});
+        InfrastructureModel m = new TerraformTree(dir).load();
+        assertThat(errors(m)).singleElement().satisfies(d -> assertThat(d.message()).contains("not valid UTF-8"));
+    }
+
+    @Test
     void missingPathAndMissingModuleDirectoryAreReported() {
         new TerraformTree(dir).file("main.tf", "module \"gone\" {\n  source = \"./nowhere\"\n}\n");
         InfrastructureModel m = TerraformLoader.load(List.of(dir, dir.resolve("absent")),
