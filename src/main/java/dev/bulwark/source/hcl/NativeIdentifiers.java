@@ -21,6 +21,7 @@ final class NativeIdentifiers {
 
     /** Past this many names a thread starts a new table, so one that is kept stays small. */
     private static final int MAX_KEPT = 1 << 14;
+    private static final int MAX_SHARED_LENGTH = 256;
     private static final ThreadLocal<NativeIdentifiers> PER_THREAD = ThreadLocal.withInitial(NativeIdentifiers::new);
 
     private String[] names = new String[256];
@@ -62,19 +63,46 @@ final class NativeIdentifiers {
         while (true) {
             String existing = names[slot];
             if (existing == null) {
-                String name = new String(buf, from, to - from).intern();
-                names[slot] = name;
-                hashes[slot] = hash;
-                if (++count * 2 > names.length) {
-                    grow();
-                }
-                return name;
+                return add(slot, new String(buf, from, to - from), hash);
             }
             if (hashes[slot] == hash && sameChars(existing, buf, from, to)) {
                 return existing;
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /**
+     * The shared String equal to {@code text}: labels and literal text recur across files as names
+     * do. Long text is returned as is, so a kept table never holds much.
+     */
+    String intern(String text) {
+        if (text.length() > MAX_SHARED_LENGTH) {
+            return text;
+        }
+        int hash = text.hashCode();
+        int mask = names.length - 1;
+        int slot = mix(hash) & mask;
+        while (true) {
+            String existing = names[slot];
+            if (existing == null) {
+                return add(slot, text, hash);
+            }
+            if (hashes[slot] == hash && existing.equals(text)) {
+                return existing;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private String add(int slot, String text, int hash) {
+        String shared = text.intern();
+        names[slot] = shared;
+        hashes[slot] = hash;
+        if (++count * 2 > names.length) {
+            grow();
+        }
+        return shared;
     }
 
     private static boolean sameChars(String s, char[] buf, int from, int to) {

@@ -44,7 +44,7 @@ final class NativeTemplateAssembler {
                 while (j < n && pieces.get(j) instanceof NativeTemplatePiece.Literal) {
                     j++;
                 }
-                current.add(joinLiterals(pieces, i, j));
+                current.add(joinLiterals(pieces, i, j, ctx.names));
                 i = j - 1;
             } else if (piece instanceof NativeTemplatePiece.Interpolation interp) {
                 current.add(new Expr.Part.Interp(interp.expr(), interp.range()));
@@ -118,16 +118,16 @@ final class NativeTemplateAssembler {
     }
 
     /** Literal text recurs across files (protocols, CIDRs, tag values) and lives on in the model: share it. */
-    private static Expr.Part.Literal joinLiterals(List<NativeTemplatePiece> pieces, int from, int to) {
+    private static Expr.Part.Literal joinLiterals(List<NativeTemplatePiece> pieces, int from, int to, NativeIdentifiers names) {
         NativeTemplatePiece.Literal first = (NativeTemplatePiece.Literal) pieces.get(from);
         if (to - from == 1) {
-            return new Expr.Part.Literal(first.text.intern(), new Range(first.start, first.end));
+            return new Expr.Part.Literal(names.intern(first.text), new Range(first.start, first.end));
         }
         StringBuilder text = new StringBuilder();
         for (int k = from; k < to; k++) {
             text.append(((NativeTemplatePiece.Literal) pieces.get(k)).text);
         }
         NativeTemplatePiece.Literal last = (NativeTemplatePiece.Literal) pieces.get(to - 1);
-        return new Expr.Part.Literal(text.toString().intern(), new Range(first.start, last.end));
+        return new Expr.Part.Literal(names.intern(text.toString()), new Range(first.start, last.end));
     }
 }

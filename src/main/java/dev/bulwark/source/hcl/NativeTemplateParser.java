@@ -56,13 +56,13 @@ final class NativeTemplateParser {
     String parseLabel(NativeToken openQuote) throws HclParseException {
         List<NativeTemplatePiece> pieces = scan(Mode.LABEL, openQuote);
         if (pieces.size() == 1) {
-            return ((NativeTemplatePiece.Literal) pieces.get(0)).text.intern();
+            return ctx.names.intern(((NativeTemplatePiece.Literal) pieces.get(0)).text);
         }
         StringBuilder label = new StringBuilder();
         for (NativeTemplatePiece piece : pieces) {
             label.append(((NativeTemplatePiece.Literal) piece).text);
         }
-        return label.toString().intern();
+        return ctx.names.intern(label.toString());
     }
 
     private Expr.Template build(List<NativeTemplatePiece> pieces, boolean heredoc, boolean flush, Pos contentStart,

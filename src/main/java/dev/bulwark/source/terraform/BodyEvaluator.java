@@ -70,7 +70,7 @@ final class BodyEvaluator {
             // An argument set to null is the same as one not written, as in Terraform.
             if (ev.value() instanceof Value.Null) continue;
             fields.put(a.name(), ev.value());
-            locations.put(path(prefix, a.name()), Diagnostics.location(s.file, a.range()));
+            locations.put(attributePath(prefix, a.name()), Diagnostics.location(s.file, a.range()));
             if (!ev.references().isEmpty()) {
                 references.computeIfAbsent(topLevel ? a.name() : topField(prefix), k -> new LinkedHashSet<>()).addAll(ev.references());
             }
@@ -155,16 +155,13 @@ final class BodyEvaluator {
         if (!refs.isEmpty()) references.computeIfAbsent(field, k -> new LinkedHashSet<>()).addAll(refs);
     }
 
-    /**
-     * Paths repeat in every resource of a type and are kept by each: share them. A top-level name
-     * is the parsed name itself.
-     */
-    private static String path(String prefix, String name) {
-        return prefix.isEmpty() ? name : (prefix + name).intern();
+    /** Paths repeat in every resource of a type and each keeps them: they are shared. */
+    private String attributePath(String prefix, String name) {
+        return prefix.isEmpty() ? name : scope.module.context.path(prefix, name);
     }
 
-    private static String blockPath(String prefix, String type, int index) {
-        return (prefix + type + "[" + index + "]").intern();
+    private String blockPath(String prefix, String type, int index) {
+        return scope.module.context.path(prefix, type + "[" + index + "]");
     }
 
     /** "rule[0].apply[0]." → "rule". */

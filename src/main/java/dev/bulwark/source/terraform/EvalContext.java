@@ -8,6 +8,7 @@ import dev.bulwark.source.terraform.functions.TfFunction;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -26,6 +27,8 @@ final class EvalContext {
     private final Map<Value.Obj, String> resourceObjects = new IdentityHashMap<>();
     /** Unknown results of jsonencode() and the partly known value they encode, so policies stay readable. */
     private final Map<Value.Unknown, Value> jsonSources = new IdentityHashMap<>();
+    /** Attribute paths by prefix and name: each resource keeps them, so they are shared. */
+    private final Map<String, Map<String, String>> paths = new HashMap<>();
     /** Names being computed, innermost last, to describe cycles. */
     final Deque<String> computing = new ArrayDeque<>();
 
@@ -35,6 +38,11 @@ final class EvalContext {
         this.rootDir = rootDir;
         this.rootShown = loader.options().display(rootDir);
         this.remoteModules = RemoteModules.read(rootDir, diagnostics, loader.options());
+    }
+
+    /** {@code prefix + name}, one String for all the resources that have that path. */
+    String path(String prefix, String name) {
+        return paths.computeIfAbsent(prefix, p -> new HashMap<>()).computeIfAbsent(name, n -> (prefix + n).intern());
     }
 
     void registerResourceObject(Value.Obj o, String address) {
