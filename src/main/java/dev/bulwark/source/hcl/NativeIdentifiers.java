@@ -4,8 +4,7 @@ package dev.bulwark.source.hcl;
  * Identifier character classes (Unicode ID_Start / ID_Continue plus {@code _} and {@code -}, as
  * HCL defines them) and a table that hands out one String per distinct name, so a file that says
  * {@code var} ten thousand times allocates it once. A thread keeps its table from one parse to the
- * next, as the same names recur in every file; names are also interned in the JVM's string table,
- * so trees and models parsed on different threads share them too.
+ * next, as the same names recur in every file and live on as keys of the evaluated model.
  */
 final class NativeIdentifiers {
     private static final boolean[] ASCII_START = new boolean[128];
@@ -96,13 +95,12 @@ final class NativeIdentifiers {
     }
 
     private String add(int slot, String text, int hash) {
-        String shared = text.intern();
-        names[slot] = shared;
+        names[slot] = text;
         hashes[slot] = hash;
         if (++count * 2 > names.length) {
             grow();
         }
-        return shared;
+        return text;
     }
 
     private static boolean sameChars(String s, char[] buf, int from, int to) {
