@@ -1,5 +1,6 @@
 package dev.bulwark.model;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,7 +31,14 @@ public record Resource(
 
     public Resource {
         attributeLocations = Map.copyOf(attributeLocations);
-        references = Map.copyOf(references);
+        references = compact(references);
+    }
+
+    /** One-element sets, nearly all of them, kept as immutable singletons: a LinkedHashSet takes eight times the memory. */
+    private static Map<String, Set<String>> compact(Map<String, Set<String>> references) {
+        Map<String, Set<String>> out = new HashMap<>();
+        references.forEach((attribute, targets) -> out.put(attribute, targets.size() == 1 ? Set.of(targets.iterator().next()) : targets));
+        return Map.copyOf(out);
     }
 
     public Value attribute(String name) {
