@@ -42,7 +42,13 @@ final class EvalContext {
 
     /** {@code prefix + name}, one String for all the resources that have that path. */
     String path(String prefix, String name) {
-        return paths.computeIfAbsent(prefix, p -> new HashMap<>()).computeIfAbsent(name, n -> (prefix + n).intern());
+        Map<String, String> under = paths.computeIfAbsent(prefix, p -> new HashMap<>());
+        String path = under.get(name);
+        if (path == null) {
+            path = (prefix + name).intern();
+            under.put(name, path);
+        }
+        return path;
     }
 
     void registerResourceObject(Value.Obj o, String address) {

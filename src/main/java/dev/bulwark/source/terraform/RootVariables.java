@@ -71,7 +71,8 @@ final class RootVariables {
             if (Files.isRegularFile(p)) out.add(p);
         }
         List<Path> auto = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(module.dir, "*.auto.tfvars*")) {
+        // Filtered by name here rather than by a glob, which would compile a pattern for every root module.
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(module.dir)) {
             for (Path p : ds) {
                 String n = p.getFileName().toString();
                 if (n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json")) auto.add(p);
