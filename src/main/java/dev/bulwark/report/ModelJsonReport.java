@@ -14,6 +14,7 @@ import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** The evaluated model as JSON ({@code bulwark inspect --format json}); the shape is documented in docs/inspect-json.md. */
 public final class ModelJsonReport {
@@ -80,7 +81,8 @@ public final class ModelJsonReport {
             un.put("detail", u.value().describe());
         }
         ObjectNode refs = n.putObject("references");
-        for (Map.Entry<String, Set<String>> e : r.references().entrySet()) {
+        // By attribute name: the model keeps references in no particular order.
+        for (Map.Entry<String, Set<String>> e : new TreeMap<>(r.references()).entrySet()) {
             ArrayNode targets = refs.putArray(e.getKey());
             e.getValue().forEach(targets::add);
         }

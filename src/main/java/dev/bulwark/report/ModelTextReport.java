@@ -7,6 +7,7 @@ import dev.bulwark.model.Value;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The evaluated model for people ({@code bulwark inspect}): one block per resource, then the load problems. */
 public final class ModelTextReport {
@@ -19,7 +20,7 @@ public final class ModelTextReport {
                 out.printf("    %s = %s%n", e.getKey(), ValueText.format(e.getValue()));
             }
             if (!r.references().isEmpty()) {
-                out.printf("    # refers to: %s%n", String.join(", ", r.references().values().stream().flatMap(java.util.Set::stream)
+                out.printf("    # refers to: %s%n", String.join(", ", new TreeMap<>(r.references()).values().stream().flatMap(java.util.Set::stream)
                         .distinct().toList()));
             }
             out.println();
