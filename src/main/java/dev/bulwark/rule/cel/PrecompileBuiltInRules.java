@@ -36,6 +36,5 @@ public final class PrecompileBuiltInRules {
         try (OutputStream o = Files.newOutputStream(out)) {
             PrecompiledExpressions.write(byKey, o);
         }
-        System.out.println("precompiled " + byKey.size() + " built-in rule expressions into " + out);
     }
 }
