@@ -92,7 +92,7 @@ public final class CelTerraformLogic implements TerraformLogic {
             return CelEnvironment.compile(expression, type);
         } catch (CelValidationException e) {
             throw new RuleException(where + ": invalid CEL expression:\n" + e.getMessage());
-        } catch (CelEvaluationException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new RuleException(where + ": " + e.getMessage());
         }
     }
