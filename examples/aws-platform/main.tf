@@ -1,4 +1,5 @@
-# A small AWS platform: a network module, central logging, an application bucket and its IAM.
+# A small AWS platform: a network module, central logging, an application bucket and its IAM, a
+# PostgreSQL database, and backups copied to a second region.
 terraform {
   required_version = ">= 1.5"
   required_providers {

@@ -70,6 +70,7 @@ resource "aws_s3_bucket_policy" "data" {
 }
 
 # Scratch buckets, one per team; nothing protects them yet.
+# bulwark:ignore BW-AWS-BAK-001 reason="scratch data is regenerated from the data bucket every night; versions would only add cost" until=2027-06-30
 resource "aws_s3_bucket" "scratch" {
   for_each = toset(var.teams)
   bucket   = "${local.name_prefix}-scratch-${each.key}"

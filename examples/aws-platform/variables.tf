@@ -52,3 +52,9 @@ variable "extra_tags" {
   type    = map(string)
   default = {}
 }
+
+variable "dr_region" {
+  type        = string
+  description = "Region that holds the copies of backups"
+  default     = "eu-central-1"
+}

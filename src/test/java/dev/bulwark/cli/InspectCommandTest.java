@@ -37,7 +37,7 @@ class InspectCommandTest {
     void textFormatNamesAddressesAndLocations() {
         CliRunner.Result r = CliRunner.run("inspect", "examples/aws-platform");
         assertThat(r.exitCode()).isEqualTo(0);
-        assertThat(r.out()).contains("aws_s3_bucket.scratch[\"web\"]  (examples/aws-platform/storage.tf:73-77)")
+        assertThat(r.out()).contains("aws_s3_bucket.scratch[\"web\"]  (examples/aws-platform/storage.tf:74-78)")
                 .contains("(unknown: variable has no value: var.worker_ami)");
     }
 
