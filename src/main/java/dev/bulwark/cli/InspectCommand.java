@@ -7,6 +7,7 @@ import dev.bulwark.report.ModelJsonReport;
 import dev.bulwark.report.ModelTextReport;
 import dev.bulwark.source.terraform.LoadOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,9 +17,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code bulwark inspect}: prints the evaluated model, the starting point for writing rules. */
@@ -35,15 +34,12 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--var-file", paramLabel = "FILE", description = "A Terraform variables file for the root modules (repeatable).")
-    List<Path> varFiles = new ArrayList<>();
-
-    @Option(names = "--var", paramLabel = "NAME=VALUE", description = "A root module variable value (repeatable).")
-    Map<String, String> vars = new LinkedHashMap<>();
+    @Mixin
+    TerraformVariableOptions variables;
 
     @Override
     public Integer call() throws IOException {
-        LoadOptions options = new LoadOptions(varFiles, vars, System.getenv(), Path.of(""));
+        LoadOptions options = variables.loadOptions();
         InfrastructureModel model = Bulwark.load(paths, options);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         if (format == Format.json) {

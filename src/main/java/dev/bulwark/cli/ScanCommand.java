@@ -12,9 +12,9 @@ import dev.bulwark.report.SarifReport;
 import dev.bulwark.report.ScanReport;
 import dev.bulwark.report.SourceRoot;
 import dev.bulwark.rule.Severity;
-import dev.bulwark.source.terraform.LoadOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,10 +30,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code bulwark scan}: checks infrastructure code against the policy and reports per requirement. */
@@ -79,11 +77,8 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "A custom rule pack directory (repeatable).")
     List<Path> rulePacks = new ArrayList<>();
 
-    @Option(names = "--var-file", paramLabel = "FILE", description = "A Terraform variables file for the root modules (repeatable).")
-    List<Path> varFiles = new ArrayList<>();
-
-    @Option(names = "--var", paramLabel = "NAME=VALUE", description = "A root module variable value (repeatable).")
-    Map<String, String> vars = new LinkedHashMap<>();
+    @Mixin
+    TerraformVariableOptions variables;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: .bulwark.yaml at the first PATH).")
     Path configFile;
@@ -100,7 +95,7 @@ final class ScanCommand implements Callable<Integer> {
             if (!Files.exists(p)) throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + p);
         }
         if (failOn != null) parseFailOn(failOn, "--fail-on");
-        ScanRequest request = new ScanRequest(paths, new LoadOptions(varFiles, vars, System.getenv(), Path.of("")), rulePacks,
+        ScanRequest request = new ScanRequest(paths, variables.loadOptions(), rulePacks,
                 checks, skipChecks, configFile, LocalDate.now());
         ScanResult result;
         ScanConfig config;

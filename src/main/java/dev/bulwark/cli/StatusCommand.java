@@ -37,7 +37,6 @@ import dev.bulwark.process.ScanResultsReader;
 import dev.bulwark.process.StatusEvaluator;
 import dev.bulwark.rule.Rule;
 import dev.bulwark.rule.RuleException;
-import dev.bulwark.source.terraform.LoadOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,6 +83,12 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: .bulwark.yaml in PATH).")
     Path configFile;
 
+    @Option(names = "--rules", paramLabel = "DIR", description = "With --scan: also run this custom rule pack (repeatable).")
+    List<Path> rulePacks = new ArrayList<>();
+
+    @Mixin
+    TerraformVariableOptions variables;
+
     @Option(names = "--changes", description = "Also judge the change history of PATH's git repository (3.5.1), as bulwark changes does.")
     boolean changes;
 
@@ -96,6 +101,9 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (scan && results != null) throw usage("use either --scan or --results, not both");
+        if (!scan && (!rulePacks.isEmpty() || !variables.varFiles.isEmpty() || !variables.vars.isEmpty())) {
+            throw usage("--rules, --var-file and --var apply to --scan");
+        }
         PrintWriter err = spec.commandLine().getErr();
         Path workingDir = Path.of("").toAbsolutePath();
         LocalDate today = LocalDate.now(EvidenceCommand.clock);
@@ -110,7 +118,7 @@ final class StatusCommand implements Callable<Integer> {
             } else {
                 config = ProcessConfig.empty(configDir.toAbsolutePath().normalize());
             }
-            List<Rule> rules = Bulwark.rules(List.of()).all();
+            List<Rule> rules = Bulwark.rules(rulePacks).all();
             ProcessRules processRules = ProcessRules.of(rules);
             ConfigResults configResults = configResults(file, today);
             EvidenceSnapshot evidence = evidence(processRules, err);
@@ -140,8 +148,8 @@ final class StatusCommand implements Callable<Integer> {
         PolicyCatalogue policy = PolicyCatalogue.bundled();
         if (results != null) return ScanResultsReader.read(results, results.toString(), policy);
         if (!scan) return null;
-        ScanRequest request = new ScanRequest(List.of(path), new LoadOptions(List.of(), Map.of(), System.getenv(), Path.of("")),
-                List.of(), List.of(), List.of(), Files.isRegularFile(configFile) ? configFile : null, today);
+        ScanRequest request = new ScanRequest(List.of(path), variables.loadOptions(), rulePacks, List.of(), List.of(),
+                Files.isRegularFile(configFile) ? configFile : null, today);
         ScanResult result;
         try (Progress progress = new Progress("scanning")) {
             result = Bulwark.scan(request, Bulwark.config(request));

@@ -329,6 +329,29 @@ class StatusCommandTest {
     }
 
     @Test
+    void aScanNowTakesVariablesAndRulePacksAsScanDoes() throws Exception {
+        write("main.tf", "variable \"tier\" {\n  type = string\n}\n\nresource \"aws_s3_bucket\" \"logs\" {\n  bucket = \"acme-logs\"\n"
+                + "  tags   = { Tier = var.tier }\n}\n");
+        Path pack = Files.createDirectories(tmp.resolve("pack"));
+        Files.writeString(pack.resolve("tags.yaml"), "rules:\n  - id: ACME-TAG-001\n    title: Buckets say their tier\n    severity: LOW\n"
+                + "    requirements: [3.4.1]\n    description: d\n    remediation: r\n    terraform:\n      resources: [aws_s3_bucket]\n"
+                + "      check: resource.tags.Tier == 'data'\n");
+        Path vars = tmp.resolve("prod.tfvars");
+        Files.writeString(vars, "tier = \"data\"\n");
+
+        JsonNode root = JSON.readTree(status(project.toString(), "--format", "json", "--scan", "--rules", pack.toString(),
+                "--var-file", vars.toString()).out());
+        assertThat(requirement(root, "3.4.1").path("configFailures").toString()).contains("BW-AWS-S3-001").doesNotContain("ACME-TAG-001");
+        JsonNode other = JSON.readTree(status(project.toString(), "--format", "json", "--scan", "--rules", pack.toString(),
+                "--var", "tier=web").out());
+        assertThat(requirement(other, "3.4.1").path("configFailures").toString()).contains("ACME-TAG-001");
+
+        CliRunner.Result without = status(project.toString(), "--var", "tier=web");
+        assertThat(without.exitCode()).isEqualTo(2);
+        assertThat(without.err()).contains("--rules, --var-file and --var apply to --scan");
+    }
+
+    @Test
     void usageAndConfigurationErrorsExitTwoWithAMessage() throws Exception {
         CliRunner.Result both = status(project.toString(), "--scan", "--results", "r.json");
         assertThat(both.exitCode()).isEqualTo(2);
