@@ -7,7 +7,6 @@ import dev.bulwark.rule.Rule;
 import dev.bulwark.rule.RuleException;
 import dev.bulwark.rule.RuleSet;
 import dev.bulwark.source.terraform.LoadOptions;
-import dev.bulwark.source.terraform.TerraformLoader;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ public final class Bulwark {
 
     /** Loads every supported source under {@code paths} into one model. */
     public static InfrastructureModel load(List<Path> paths, LoadOptions options) {
-        return TerraformLoader.load(paths, options);
+        return Sources.load(paths, options);
     }
 
     /** The built-in rules plus the given custom packs. */

@@ -12,7 +12,6 @@ import dev.bulwark.rule.RuleContext;
 import dev.bulwark.rule.Status;
 import dev.bulwark.rule.TerraformLogic;
 import dev.bulwark.source.terraform.LoadOptions;
-import dev.bulwark.source.terraform.TerraformLoader;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,7 +31,7 @@ public final class Scanner {
 
     public static ScanResult scan(List<Path> paths, LoadOptions loadOptions, List<Rule> rules, ScanConfig config, LocalDate today) {
         long t0 = System.nanoTime();
-        InfrastructureModel model = TerraformLoader.load(paths, loadOptions);
+        InfrastructureModel model = Sources.load(paths, loadOptions);
         long t1 = System.nanoTime();
         ModelIndex index = new ModelIndex(model, Settings.resolve(config.settings()));
         Map<String, List<Task>> byType = tasksByType(rules);

@@ -167,7 +167,7 @@ class StatusCommandTest {
                 .containsEntry("3.3.4", "NOT_CHECKED")       // judged from exports by other rules
                 .containsEntry("3.4.4", "FAIL")              // never rotated
                 .containsEntry("3.5.1", "NOT_CHECKED")       // recorded; judged from the change history by bulwark changes
-                .containsEntry("3.5.3", "NOT_COVERED")       // no rule checks it
+                .containsEntry("3.5.3", "NOT_CHECKED")       // config only (CI workflows), and no scan asked for
                 .containsEntry("3.6.4", "PASS")              // the corrected restore test, 2026-02-01
                 .containsEntry("3.6.5", "FAIL")              // the runbook has an RTO and no RPO
                 .containsEntry("3.7.5", "PASS");             // the ledger verifies
@@ -226,10 +226,9 @@ class StatusCommandTest {
                 .contains("  3.2.3  vulnerability scan for ledger overdue by 31 days: last done 2025-12-01 (EV-000002 by alice), due 2026-03-01;"
                         + " every 90 days  (")
                 .contains("Due within 14 days (3)\n")
-                .contains("Not covered (")
-                .contains("  3.5.3  config: no rule checks it")
+                .doesNotContain("Not covered (")  // every config requirement has a rule since the CI workflow rules
                 .contains("Other problems (1)\n  3.6.5  " + project.resolve("docs/runbooks/payments.md") + " states no RPO")
-                .endsWith("35 requirements: 4 fail, 1 due soon, 3 pass, 25 not checked, 2 not covered\n");
+                .endsWith("35 requirements: 4 fail, 1 due soon, 3 pass, 27 not checked\n");
     }
 
     @Test
