@@ -82,7 +82,7 @@ class ScanCommandTest {
                     .contains("fix: Add an aws_s3_bucket_server_side_encryption_configuration");
             assertThat(out).containsPattern("(?m)^  3\\.4\\.1 +fail +\\d+ +[1-9]\\d* +\\d+  Sensitive data stores are encrypted at rest$");
             // The example's one justified suppression (BW-AWS-BAK-001 above the scratch buckets) covers both instances.
-            assertThat(out).containsPattern("(?m)^\\d+ failed, \\d+ unknown, \\d+ passed, 2 suppressed — \\d+ resources in 8 files \\(0 could not be read\\)");
+            assertThat(out).containsPattern("(?m)^\\d+ failed, \\d+ unknown, \\d+ passed, 2 suppressed — \\d+ resources in 9 files \\(0 could not be read\\)");
             assertNoAnsi(r);
         }
 
