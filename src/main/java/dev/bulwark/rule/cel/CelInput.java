@@ -7,7 +7,6 @@ import dev.cel.runtime.CelAttribute;
 import dev.cel.runtime.CelAttributePattern;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +20,7 @@ final class CelInput {
     private CelInput() {}
 
     /** A converted value with the unknowns found inside it, by CEL attribute (shown as a path only when reported). */
-    record Converted(Object value, Map<CelAttributePattern, Value.Unknown> unknowns, List<CelAttributePattern> patterns) {}
+    record Converted(Object value, Map<CelAttributePattern, Value.Unknown> unknowns) {}
 
     /**
      * @param computedAsReference when true, a value the provider computes (an id, an ARN) becomes the
@@ -30,9 +29,8 @@ final class CelInput {
      */
     static Converted convert(String variable, List<CelAttribute.Qualifier> prefix, Value v, boolean computedAsReference) {
         Map<CelAttributePattern, Value.Unknown> unknowns = new LinkedHashMap<>();
-        List<CelAttributePattern> patterns = new ArrayList<>();
-        Object out = toCel(v, new Step(null, null, variable, prefix), unknowns, patterns, computedAsReference);
-        return new Converted(out, unknowns.isEmpty() ? Map.of() : unknowns, patterns.isEmpty() ? List.of() : patterns);
+        Object out = toCel(v, new Step(null, null, variable, prefix), unknowns, computedAsReference);
+        return new Converted(out, unknowns.isEmpty() ? Map.of() : unknowns);
     }
 
     /**
@@ -55,8 +53,7 @@ final class CelInput {
         }
     }
 
-    private static Object toCel(Value v, Step at, Map<CelAttributePattern, Value.Unknown> unknowns,
-                                List<CelAttributePattern> patterns, boolean computedAsReference) {
+    private static Object toCel(Value v, Step at, Map<CelAttributePattern, Value.Unknown> unknowns, boolean computedAsReference) {
         if (v instanceof Value.Str s) return s.value();
         if (v instanceof Value.Bool b) return b.value();
         if (v instanceof Value.Num n) return number(n.value());
@@ -67,7 +64,7 @@ final class CelInput {
             boolean[] unknown = new boolean[n];
             for (int i = 0; i < n; i++) {
                 Value item = l.items().get(i);
-                out[i] = toCel(item, at.child(i), unknowns, patterns, computedAsReference);
+                out[i] = toCel(item, at.child(i), unknowns, computedAsReference);
                 unknown[i] = isUnknownLeaf(item, computedAsReference);
             }
             return new UnknownReads.WatchedList(out, unknown);
@@ -80,7 +77,7 @@ final class CelInput {
             int i = 0;
             for (Map.Entry<String, Value> e : o.fields().entrySet()) {
                 keys[i] = e.getKey();
-                out[i] = toCel(e.getValue(), at.child(e.getKey()), unknowns, patterns, computedAsReference);
+                out[i] = toCel(e.getValue(), at.child(e.getKey()), unknowns, computedAsReference);
                 unknown[i] = isUnknownLeaf(e.getValue(), computedAsReference);
                 i++;
             }
@@ -88,9 +85,7 @@ final class CelInput {
         }
         Value.Unknown u = (Value.Unknown) v;
         if (computedAsReference && u.reason() == UnknownReason.COMPUTED) return "${" + u.detail() + "}";
-        CelAttributePattern pattern = at.pattern();
-        patterns.add(pattern);
-        unknowns.put(pattern, u);
+        unknowns.put(at.pattern(), u);
         return UnknownReads.UNKNOWN;
     }
 

@@ -232,8 +232,7 @@ public final class CelTerraformLogic implements TerraformLogic {
     /** Variables for one evaluation, and the unknowns inside them. */
     private static final class Input {
         final Map<String, Object> values = new HashMap<>(8);
-        /** Most inputs hold no unknown value: these stay empty and shared. */
-        List<CelAttributePattern> patterns = List.of();
+        /** Where the unknown values are; most inputs hold none, and this stays empty and shared. */
         Map<CelAttributePattern, Value.Unknown> unknowns = Map.of();
 
         void put(String name, CelInput.Converted c) {
@@ -242,12 +241,8 @@ public final class CelTerraformLogic implements TerraformLogic {
         }
 
         void absorb(CelInput.Converted c) {
-            if (c.patterns().isEmpty()) return;
-            if (patterns.isEmpty()) {
-                patterns = new ArrayList<>();
-                unknowns = new LinkedHashMap<>();
-            }
-            patterns.addAll(c.patterns());
+            if (c.unknowns().isEmpty()) return;
+            if (unknowns.isEmpty()) unknowns = new LinkedHashMap<>();
             unknowns.putAll(c.unknowns());
         }
 
@@ -260,7 +255,7 @@ public final class CelTerraformLogic implements TerraformLogic {
          * CEL's unknown tracking decides, which is exact but several times slower.
          */
         Object evaluate(CelEnvironment.Compiled program) throws CelEvaluationException {
-            if (patterns.isEmpty()) return program.evaluate(values);
+            if (unknowns.isEmpty()) return program.evaluate(values);
             UnknownReads.reset();
             try {
                 Object result = program.evaluate(values);
@@ -268,7 +263,7 @@ public final class CelTerraformLogic implements TerraformLogic {
             } catch (CelEvaluationException e) {
                 if (!UnknownReads.happened()) throw e;
             }
-            return program.tracking().advanceEvaluation(UnknownContext.create(this::resolve, patterns));
+            return program.tracking().advanceEvaluation(UnknownContext.create(this::resolve, List.copyOf(unknowns.keySet())));
         }
     }
 }
