@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * its date, does not suppress and is reported. Suppressed findings are kept, marked.
  */
 final class Suppressions {
-    private static final Pattern INLINE = Pattern.compile("(?:#|//|/\\*)\\s*bulwark:ignore\\s+([A-Za-z0-9_,-]+)(.*)");
+    private static final String MARKER = "bulwark:ignore";
+    private static final Pattern INLINE = Pattern.compile("(?:#|//|/\\*)\\s*" + MARKER + "\\s+([A-Za-z0-9_,-]+)(.*)");
     private static final Pattern REASON = Pattern.compile("reason\\s*=\\s*\"([^\"]*)\"");
     /** The date may be quoted like the reason. */
     private static final Pattern UNTIL = Pattern.compile("until\\s*=\\s*\"?([^\"\\s]+)\"?");
@@ -151,7 +152,7 @@ final class Suppressions {
     private List<String> read(String file) {
         try {
             String text = Files.readString(workingDir.resolve(file));
-            return text.contains("bulwark:ignore") ? text.lines().toList() : List.of();
+            return text.contains(MARKER) ? text.lines().toList() : List.of();
         } catch (IOException e) {
             return List.of();
         }
