@@ -1,5 +1,8 @@
 package dev.bulwark.rule.builtin.exports;
 
+import dev.bulwark.rule.ExportOutcome;
+import dev.bulwark.source.export.CredentialReport;
+import dev.bulwark.source.export.CredentialReportUser;
 import dev.bulwark.source.export.ParsedExport;
 
 /** The typed view of the export a check was handed. */
@@ -11,5 +14,11 @@ final class Exports {
             throw new IllegalArgumentException(check.getSimpleName() + " judges " + type.getSimpleName() + " exports, got " + export.kind().id());
         }
         return type.cast(export);
+    }
+
+    /** The UNKNOWN a root-user check gives when the report has no root row; {@code what} is what could not be judged. */
+    static ExportOutcome noRootRow(CredentialReport report, String what) {
+        return ExportOutcome.unknown(CredentialReportUser.ROOT, "the credential report has no " + CredentialReportUser.ROOT
+                + " row, so " + what + " cannot be judged", report.file(), 1);
     }
 }

@@ -29,8 +29,7 @@ public final class RootAccessKeys implements ExportCheck {
         CredentialReport report = Exports.as(export, CredentialReport.class, getClass());
         Optional<CredentialReportUser> root = report.root();
         if (root.isEmpty()) {
-            return List.of(ExportOutcome.unknown(CredentialReportUser.ROOT, "the credential report has no " + CredentialReportUser.ROOT
-                    + " row, so the root user's access keys cannot be judged", report.file(), 1));
+            return List.of(Exports.noRootRow(report, "the root user's access keys"));
         }
         CredentialReportUser r = root.get();
         List<ExportOutcome> out = new ArrayList<>();
