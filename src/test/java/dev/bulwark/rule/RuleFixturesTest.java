@@ -107,7 +107,7 @@ class RuleFixturesTest {
     }
 
     /** The expectation file read into the same shape; an unknown status name is an error, not an ignored key. */
-    private static Map<String, List<String>> expected(Path file) throws IOException {
+    static Map<String, List<String>> expected(Path file) throws IOException {
         JsonNode root = YAML.readTree(file.toFile());
         Map<String, List<String>> read = new TreeMap<>();
         if (root != null && !root.isMissingNode() && !root.isNull()) {
@@ -126,6 +126,21 @@ class RuleFixturesTest {
             if (a != null && !a.isEmpty()) out.put(s.name(), a);
         }
         return out;
+    }
+
+    /** Regression test: a fail case used to be accepted when any resource of it failed, even the wrong one. */
+    @Test
+    void aFailOnAnotherResourceThanTheCaseDeclaresDoesNotMatch(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Rule rule = rules().find("BW-AWS-S3-001").orElseThrow();
+        Path fixture = FIXTURES.resolve("BW-AWS-S3-001/fail-no-encryption");
+        List<Finding> found = Scanner.scan(List.of(fixture), new LoadOptions(List.of(), Map.of(), Map.of(), fixture), List.of(rule),
+                ScanConfig.empty(), TODAY).findings();
+        Map<String, List<String>> actual = byStatus(found);
+        assertThat(actual).isEqualTo(expected(fixture.resolve(EXPECTED)));
+
+        Path swapped = Files.writeString(dir.resolve("swapped.yaml"), "FAIL: [aws_s3_bucket.other]\nPASS: [aws_s3_bucket.plain]\n");
+        Path partial = Files.writeString(dir.resolve("partial.yaml"), "FAIL: [aws_s3_bucket.plain]\n");
+        assertThat(actual).isNotEqualTo(expected(swapped)).isNotEqualTo(expected(partial));
     }
 
     @Test

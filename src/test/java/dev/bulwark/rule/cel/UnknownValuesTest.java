@@ -61,7 +61,7 @@ class UnknownValuesTest {
     }
 
     /** A resource with nothing related to it. */
-    private static final class NoRelations implements RuleContext {
+    static final class NoRelations implements RuleContext {
         public List<Resource> referrers(Resource resource, String type) {
             return List.of();
         }
