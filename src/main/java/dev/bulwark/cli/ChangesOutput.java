@@ -10,6 +10,7 @@ import dev.bulwark.engine.ChangeAudit.JudgedChange;
 import dev.bulwark.rule.ApprovedChange;
 import dev.bulwark.rule.ChangeVerdict;
 import dev.bulwark.rule.Rule;
+import dev.bulwark.rule.Status;
 import dev.bulwark.source.git.ChangeHistory;
 import dev.bulwark.source.git.ChangeSettings;
 import dev.bulwark.source.git.Person;
@@ -60,11 +61,18 @@ final class ChangesOutput {
         }
         out.println();
         for (Rule r : rules) {
-            long failed = failures.stream().filter(j -> j.rule() == r).count();
-            out.printf("%s %s %s: %s%n", failed > 0 ? "FAIL" : "PASS", r.id(), r.metadata().requirements(), r.metadata().title());
+            Status st = status(result, r);
+            out.printf("%s %s %s: %s%s%n", st == Status.NOT_APPLICABLE ? "NOT APPLICABLE" : st.name(), r.id(), r.metadata().requirements(),
+                    r.metadata().title(), st == Status.NOT_APPLICABLE ? " (no infrastructure change to judge)" : "");
         }
         out.printf("%d commits landed on %s in the period, %d changed infrastructure: %d approved, %d not approved%s%n",
                 h.landings().size(), h.branch(), h.infrastructureLandings().size(), approved.size(), failures.size(), breakdown(failures));
+    }
+
+    /** A rule fails on any unapproved change and passes on approved ones; with no change to judge it did not apply. */
+    private static Status status(ChangeAudit.Result result, Rule r) {
+        if (result.failures().stream().anyMatch(j -> j.rule() == r)) return Status.FAIL;
+        return result.approved().stream().anyMatch(j -> j.rule() == r) ? Status.PASS : Status.NOT_APPLICABLE;
     }
 
     static void json(ChangeAudit.Result result, List<Rule> rules, PrintWriter out) {
@@ -101,7 +109,7 @@ final class ChangesOutput {
             n.put("title", r.metadata().title());
             n.put("severity", r.metadata().severity().name());
             n.set("requirements", Json.strings(r.metadata().requirements()));
-            n.put("status", result.failures().stream().anyMatch(j -> j.rule() == r) ? "FAIL" : "PASS");
+            n.put("status", status(result, r).name());
         }
         ArrayNode failures = root.putArray("failures");
         for (JudgedChange j : result.failures()) {

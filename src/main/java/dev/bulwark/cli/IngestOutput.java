@@ -36,7 +36,7 @@ final class IngestOutput {
             else out.printf("%s: stored as %s: %s%n", r.file().path(), rec.id(), what);
             ExportEvaluation e = evaluations.get(i);
             for (Finding f : e.findings()) {
-                if (f.status() == Status.PASS) continue;
+                if (f.status() == Status.PASS || f.status() == Status.NOT_APPLICABLE) continue;
                 String at = f.location().startLine() > 0 ? f.location().file() + ":" + f.location().startLine() : f.location().file();
                 out.printf("  %-7s  %s  %s  %s  %s%n", f.status(), f.rule().id(), f.rule().metadata().severity(), at, f.message());
             }

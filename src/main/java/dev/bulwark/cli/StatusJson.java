@@ -126,6 +126,7 @@ final class StatusJson {
             cn.put("pass", c.pass());
             cn.put("fail", c.fail());
             cn.put("unknown", c.unknown());
+            cn.put("notApplicable", c.notApplicable());
             cn.put("suppressed", c.suppressed());
             cn.set("rules", Json.strings(c.rules()));
         }

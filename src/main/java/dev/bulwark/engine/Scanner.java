@@ -47,8 +47,8 @@ public final class Scanner {
                     List<Finding> out = new ArrayList<>(tasks.size());
                     for (Task t : tasks) {
                         Finding f = t.run(r, context);
-                        // Only failures and undecided checks can be suppressed; a passing check needs no excuse.
-                        out.add(f.status() == Status.PASS ? f : suppressions.apply(f));
+                        // Only failures and undecided checks can be suppressed; a passing or inapplicable check needs no excuse.
+                        out.add(f.status() == Status.PASS || f.status() == Status.NOT_APPLICABLE ? f : suppressions.apply(f));
                     }
                     return out.stream();
                 })

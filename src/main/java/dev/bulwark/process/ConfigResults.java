@@ -35,11 +35,11 @@ public record ConfigResults(String source, String scannedAt, Map<String, Require
         Map<String, RequirementConfig> reqs = new LinkedHashMap<>();
         for (RequirementResult r : PolicyEvaluation.evaluate(policy, result.rules(), result.findings())) {
             reqs.put(r.requirement().id(), new RequirementConfig(r.requirement().id(), r.status(), r.passed(), r.failed(), r.unknown(),
-                    r.suppressed(), r.ruleIds()));
+                    r.suppressed(), r.notApplicable(), r.ruleIds()));
         }
         List<ConfigFailure> failures = new ArrayList<>();
         for (Finding f : result.findings()) {
-            if (f.suppressed() || f.status() == Status.PASS) continue;
+            if (f.suppressed() || f.status() == Status.PASS || f.status() == Status.NOT_APPLICABLE) continue;
             failures.add(new ConfigFailure(f.rule().id(), f.rule().metadata().severity().name(), f.status(), f.rule().metadata().requirements(),
                     f.resourceAddress(), f.primaryLocation().toString(), f.message()));
         }

@@ -83,10 +83,10 @@ public final class ScanResultsReader {
             try {
                 status = RequirementStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw error(where + ".status", "\"" + statusText + "\" is not a requirement status (FAIL, UNKNOWN, PASS, NO_RESOURCES, NOT_COVERED)");
+                throw error(where + ".status", "\"" + statusText + "\" is not a requirement status (" + RequirementStatus.names() + ")");
             }
             reqs.put(id, new RequirementConfig(id, status, count(r, where, "pass"), count(r, where, "fail"), count(r, where, "unknown"),
-                    count(r, where, "suppressed"), strings(r.path("rules"))));
+                    count(r, where, "suppressed"), r.has("notApplicable") ? count(r, where, "notApplicable") : 0, strings(r.path("rules"))));
         }
         List<ConfigFailure> failures = new ArrayList<>();
         JsonNode findings = root.has("findings") ? array(root, "findings") : JSON.createArrayNode();
@@ -94,12 +94,12 @@ public final class ScanResultsReader {
             String where = "findings[" + i + "]";
             JsonNode f = findings.get(i);
             String statusText = text(f, where, "status");
-            if (statusText.equals("PASS") || f.path("suppressed").asBoolean(false)) continue;
+            if (statusText.equals("PASS") || statusText.equals("NOT_APPLICABLE") || f.path("suppressed").asBoolean(false)) continue;
             Status status;
             try {
                 status = Status.valueOf(statusText);
             } catch (IllegalArgumentException e) {
-                throw error(where + ".status", "\"" + statusText + "\" is not PASS, FAIL or UNKNOWN");
+                throw error(where + ".status", "\"" + statusText + "\" is not PASS, FAIL, UNKNOWN or NOT_APPLICABLE");
             }
             JsonNode loc = f.path("attributeLocation").isObject() ? f.path("attributeLocation") : f.path("location");
             String location = loc.path("file").asText("?") + (loc.path("startLine").asInt(0) > 0 ? ":" + loc.path("startLine").asInt() : "");

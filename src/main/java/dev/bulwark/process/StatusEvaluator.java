@@ -137,7 +137,7 @@ public final class StatusEvaluator {
             case FAIL -> LineStatus.FAIL;
             case UNKNOWN -> LineStatus.UNKNOWN;
             case PASS -> LineStatus.PASS;
-            case NO_RESOURCES -> LineStatus.NOT_APPLICABLE;
+            case NO_APPLICABLE_RESOURCES, NO_RESOURCES -> LineStatus.NOT_APPLICABLE;
             case NOT_COVERED -> LineStatus.NOT_COVERED;
         };
     }
@@ -146,10 +146,15 @@ public final class StatusEvaluator {
         if (c.status() == RequirementStatus.NO_RESOURCES) {
             return "nothing scanned is of a type its rules (" + abbreviate(c.rules()) + ") check";
         }
+        if (c.status() == RequirementStatus.NO_APPLICABLE_RESOURCES) {
+            return "no applicable resources: its rules (" + abbreviate(c.rules()) + ") apply to none of the " + c.notApplicable()
+                    + " checked";
+        }
         List<String> parts = new ArrayList<>();
         if (c.fail() > 0) parts.add(c.fail() + " failed");
         if (c.unknown() > 0) parts.add(c.unknown() + " unknown");
         if (c.pass() > 0) parts.add(c.pass() + " passed");
+        if (c.notApplicable() > 0) parts.add(c.notApplicable() + " not applicable");
         if (c.suppressed() > 0) parts.add(c.suppressed() + " suppressed");
         return String.join(", ", parts) + " (" + abbreviate(c.rules()) + ")";
     }
@@ -226,11 +231,14 @@ public final class StatusEvaluator {
         long fail = live.stream().filter(f -> f.status() == Status.FAIL && !f.suppressed()).count();
         long unknown = live.stream().filter(f -> f.status() == Status.UNKNOWN && !f.suppressed()).count();
         long pass = live.stream().filter(f -> f.status() == Status.PASS).count();
-        LineStatus status = fail > 0 ? LineStatus.FAIL : unknown > 0 ? LineStatus.UNKNOWN : LineStatus.PASS;
+        long notApplicable = live.stream().filter(f -> f.status() == Status.NOT_APPLICABLE).count();
+        // Only checks that applied can make it pass.
+        LineStatus status = fail > 0 ? LineStatus.FAIL : unknown > 0 ? LineStatus.UNKNOWN : pass > 0 ? LineStatus.PASS : LineStatus.NOT_APPLICABLE;
         List<String> counts = new ArrayList<>();
         if (fail > 0) counts.add(fail + " failed");
         if (unknown > 0) counts.add(unknown + " unknown");
         if (pass > 0) counts.add(pass + " passed");
+        if (notApplicable > 0) counts.add(notApplicable + " not applicable");
         List<String> failing = live.stream().filter(f -> f.status() == Status.FAIL && !f.suppressed())
                 .map(Finding::resourceAddress).distinct().limit(3).toList();
         String rulesRun = abbreviate(live.stream().map(f -> f.rule().id()).distinct().sorted().toList());

@@ -17,6 +17,7 @@ import java.util.Map;
 /**
  * The scan for people at a terminal: failures and undecided checks grouped by policy section, each
  * with its rule, location, actual value and fix; then one line per requirement; then the totals.
+ * Checks that did not apply are only counted.
  */
 public final class ConsoleReport {
     private final Ansi ansi;
@@ -31,7 +32,7 @@ public final class ConsoleReport {
         Map<String, List<Finding>> bySection = new LinkedHashMap<>();
         for (Requirement r : report.policy().requirements()) bySection.putIfAbsent(r.sectionId(), new ArrayList<>());
         for (Finding f : report.result().findings()) {
-            if (f.status() == Status.PASS || f.suppressed()) continue;
+            if (f.status() == Status.PASS || f.status() == Status.NOT_APPLICABLE || f.suppressed()) continue;
             if (quiet && f.status() != Status.FAIL) continue;
             String section = sectionOf(report, f.rule().metadata());
             bySection.computeIfAbsent(section, k -> new ArrayList<>()).add(f);
@@ -73,10 +74,10 @@ public final class ConsoleReport {
 
     private void requirements(ScanReport report, PrintWriter out) {
         out.println(ansi.bold("Requirements of " + report.policy().id()));
-        out.printf("  %-7s %-13s %5s %5s %7s  %s%n", "id", "status", "pass", "fail", "unknown", "requirement");
+        out.printf("  %-7s %-23s %5s %5s %7s  %s%n", "id", "status", "pass", "fail", "unknown", "requirement");
         for (RequirementResult r : report.requirements()) {
             String status = r.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-            String shown = String.format("%-13s", status);
+            String shown = String.format("%-23s", status);
             shown = switch (r.status()) {
                 case FAIL -> ansi.red(shown);
                 case UNKNOWN -> ansi.yellow(shown);
@@ -100,8 +101,9 @@ public final class ConsoleReport {
 
     private void totals(ScanReport report, PrintWriter out) {
         var model = report.result().model();
-        out.printf("%d failed, %d unknown, %d passed, %d suppressed — %s in %s (%d could not be read), %s%n",
-                report.count(Status.FAIL), report.count(Status.UNKNOWN), report.count(Status.PASS), report.suppressedCount(),
+        out.printf("%d failed, %d unknown, %d passed, %d not applicable, %d suppressed — %s in %s (%d could not be read), %s%n",
+                report.count(Status.FAIL), report.count(Status.UNKNOWN), report.count(Status.PASS), report.count(Status.NOT_APPLICABLE),
+                report.suppressedCount(),
                 plural(model.resources().size(), "resource"), plural(model.filesRead() + model.filesFailed(), "file"),
                 model.filesFailed(), plural(report.result().rules().size(), "rule"));
         if (report.failOn() == null) {

@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /** {@code bulwark scan --format json}; the shape is versioned and described by docs/scan-results.schema.json. */
 public final class FindingsJsonReport {
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     private FindingsJsonReport() {}
 
@@ -35,6 +35,7 @@ public final class FindingsJsonReport {
         summary.put("pass", report.count(Status.PASS));
         summary.put("fail", report.count(Status.FAIL));
         summary.put("unknown", report.count(Status.UNKNOWN));
+        summary.put("notApplicable", report.count(Status.NOT_APPLICABLE));
         summary.put("suppressed", report.suppressedCount());
         summary.put("resources", report.result().model().resources().size());
         summary.put("filesRead", report.result().model().filesRead());
@@ -93,6 +94,7 @@ public final class FindingsJsonReport {
         n.put("pass", r.passed());
         n.put("fail", r.failed());
         n.put("unknown", r.unknown());
+        n.put("notApplicable", r.notApplicable());
         n.put("suppressed", r.suppressed());
         n.set("soc2", Json.strings(r.requirement().soc2()));
         n.set("rules", Json.strings(r.ruleIds()));

@@ -77,7 +77,8 @@ public final class SarifReport {
         run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", SourceRoot.directoryUri(root));
         ArrayNode results = run.putArray("results");
         for (Finding f : report.result().findings()) {
-            if (f.status() == Status.PASS) continue;
+            // Code hosts list results as alerts: passes and checks that did not apply are left out.
+            if (f.status() == Status.PASS || f.status() == Status.NOT_APPLICABLE) continue;
             results.add(result(f, ruleIndex.get(f.rule().id()), root, workingDir));
         }
         return out;

@@ -30,7 +30,7 @@ public final class RuleLoader {
     private static final Set<String> EXPORT_FIELDS = Set.of("kind", "java");
     private static final Set<String> GIT_FIELDS = Set.of("java");
     private static final Set<String> PROCESS_FIELDS = Set.of("check");
-    private static final Set<String> TERRAFORM_FIELDS = Set.of("resources", "related", "check", "message", "attribute", "java", "computed_values");
+    private static final Set<String> TERRAFORM_FIELDS = Set.of("resources", "related", "applies", "check", "message", "attribute", "java", "computed_values");
     private static final Set<String> SCANNERS = Set.of("checkov", "kics", "trivy");
 
     private final Predicate<String> requirementExists;
@@ -167,17 +167,23 @@ public final class RuleLoader {
         Set<String> types = new LinkedHashSet<>(strings(t, "resources", where, true));
         List<String> related = strings(t, "related", where, false);
         String javaClass = text(t, "java", where, false);
-        if (javaClass != null) return JavaLogic.instantiate(javaClass, types, where);
+        if (javaClass != null) {
+            for (String cel : List.of("applies", "check", "message")) {
+                if (t.has(cel)) throw new RuleException(where + ": field \"" + cel + "\" is for CEL logic; Java logic (field \"java\") decides alone, NOT_APPLICABLE included");
+            }
+            return JavaLogic.instantiate(javaClass, types, where);
+        }
         String computed = text(t, "computed_values", where, false);
         if (computed != null && !computed.equals("unknown") && !computed.equals("reference")) {
             throw new RuleException(where + ": field \"computed_values\" must be unknown (the default) or reference, got \"" + computed + "\"");
         }
+        String applies = text(t, "applies", where, false);
         String check = text(t, "check", where, true);
         String message = text(t, "message", where, false);
         String attribute = text(t, "attribute", where, false);
         return compileNow
-                ? CelTerraformLogic.compile(types, related, check, message, attribute, title, "reference".equals(computed), where)
-                : CelTerraformLogic.deferred(types, related, check, message, attribute, title, "reference".equals(computed), where);
+                ? CelTerraformLogic.compile(types, related, applies, check, message, attribute, title, "reference".equals(computed), where)
+                : CelTerraformLogic.deferred(types, related, applies, check, message, attribute, title, "reference".equals(computed), where);
     }
 
     private static void unknownFields(JsonNode n, Set<String> allowed, String where) throws RuleException {

@@ -98,6 +98,17 @@ class ChangesCommandTest {
         assertThat(r.out()).contains("PASS BW-GIT-001 [3.5.1]").contains("Approved (1):").doesNotContain("Not approved");
     }
 
+    /** Regression test: a period without infrastructure changes used to report the rule as PASS. */
+    @Test
+    void aPeriodWithoutInfrastructureChangesIsNotApplicableNotPass() throws Exception {
+        CliRunner.Result r = CliRunner.run("changes", scenario.dir.toString(), "--since", "2025-01-01", "--until", "2025-02-01");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("NOT APPLICABLE BW-GIT-001 [3.5.1]").doesNotContain("PASS BW-GIT-001");
+        r = CliRunner.run("changes", scenario.dir.toString(), "--since", "2025-01-01", "--until", "2025-02-01", "--format", "json");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).path("rules").get(0).path("status").asText())
+                .isEqualTo("NOT_APPLICABLE");
+    }
+
     @Test
     void theConfigFileChoosesTheApprovalMode(@TempDir Path dir) throws Exception {
         Path cfg = dir.resolve("changes.yaml");

@@ -82,7 +82,7 @@ class ScanCommandTest {
                     .contains("fix: Add an aws_s3_bucket_server_side_encryption_configuration");
             assertThat(out).containsPattern("(?m)^  3\\.4\\.1 +fail +\\d+ +[1-9]\\d* +\\d+  Sensitive data stores are encrypted at rest$");
             // The example's one justified suppression (BW-AWS-BAK-001 above the scratch buckets) covers both instances.
-            assertThat(out).containsPattern("(?m)^\\d+ failed, \\d+ unknown, \\d+ passed, 2 suppressed — \\d+ resources in 9 files \\(0 could not be read\\)");
+            assertThat(out).containsPattern("(?m)^\\d+ failed, \\d+ unknown, \\d+ passed, \\d+ not applicable, 2 suppressed — \\d+ resources in 9 files \\(0 could not be read\\)");
             assertNoAnsi(r);
         }
 
@@ -219,7 +219,7 @@ class ScanCommandTest {
             assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
             JsonNode root = json(r.out());
             assertThat(Schemas.scanResultsErrors(root)).isEmpty();
-            assertThat(root.path("schemaVersion").asText()).isEqualTo("1.0");
+            assertThat(root.path("schemaVersion").asText()).isEqualTo("1.1");
         }
 
         @Test
@@ -367,7 +367,7 @@ class ScanCommandTest {
             write(tree, "main.tf", "# bulwark:ignore " + S3 + " reason=\"public web assets only\" until=" + FUTURE + "\n" + bucket("web"));
             CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", S3);
             assertThat(r.exitCode()).as(r.out()).isZero();
-            assertThat(r.out()).doesNotContain("FAIL    ").contains("0 failed, 0 unknown, 0 passed, 1 suppressed");
+            assertThat(r.out()).doesNotContain("FAIL    ").contains("0 failed, 0 unknown, 0 passed, 0 not applicable, 1 suppressed");
 
             JsonNode f = json(CliRunner.run("scan", tree.toString(), "--check", S3, "--format", "json").out()).path("findings").get(0);
             assertThat(f.path("status").asText()).isEqualTo("FAIL");
@@ -390,7 +390,7 @@ class ScanCommandTest {
             CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", S3);
             assertThat(r.exitCode()).isEqualTo(1);
             assertThat(r.out()).contains("aws_s3_bucket.data  ").doesNotContain("aws_s3_bucket.web  ")
-                    .contains("1 failed, 0 unknown, 0 passed, 1 suppressed");
+                    .contains("1 failed, 0 unknown, 0 passed, 0 not applicable, 1 suppressed");
         }
 
         @Test
@@ -448,7 +448,7 @@ class ScanCommandTest {
             CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", S3);
             assertThat(r.exitCode()).isEqualTo(1);
             assertThat(r.out()).contains("aws_s3_bucket.data  ").doesNotContain("aws_s3_bucket.logs  ")
-                    .doesNotContain("aws_s3_bucket.vendored  ").contains("1 failed, 0 unknown, 0 passed, 2 suppressed");
+                    .doesNotContain("aws_s3_bucket.vendored  ").contains("1 failed, 0 unknown, 0 passed, 0 not applicable, 2 suppressed");
 
             JsonNode sarif = json(CliRunner.run("scan", tree.toString(), "--check", S3, "--format", "sarif").out());
             List<String> kinds = new ArrayList<>();

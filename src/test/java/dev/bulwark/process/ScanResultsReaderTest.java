@@ -35,6 +35,29 @@ class ScanResultsReaderTest {
             """;
 
     @Test
+    void checksThatDidNotApplyAreNeitherFailuresNorPasses() throws Exception {
+        String results = """
+                {"schemaVersion": "1.1", "policy": {"id": "ENG-POL-003"},
+                 "findings": [
+                   {"rule": "BW-GHA-001", "status": "NOT_APPLICABLE", "severity": "MEDIUM", "requirements": ["3.5.3", "3.5.4"],
+                    "resource": {"address": "github_actions_workflow.test", "type": "github_actions_workflow"},
+                    "location": {"file": ".github/workflows/test.yml", "startLine": 1, "endLine": 9}, "message": "does not apply"}],
+                 "requirements": [
+                   {"id": "3.5.3", "status": "NO_APPLICABLE_RESOURCES", "pass": 0, "fail": 0, "unknown": 0, "notApplicable": 1,
+                    "suppressed": 0, "rules": ["BW-GHA-001"]}]}
+                """;
+        ConfigResults r = ScanResultsReader.parse("results.json", results, POLICY, null);
+        assertThat(r.failures()).isEmpty();
+        assertThat(r.requirement("3.5.3")).hasValueSatisfying(q -> {
+            assertThat(q.status()).isEqualTo(RequirementStatus.NO_APPLICABLE_RESOURCES);
+            assertThat(q.notApplicable()).isEqualTo(1);
+            assertThat(q.pass()).isZero();
+        });
+        // Results written before checks could be not applicable have no such count.
+        assertThat(ScanResultsReader.parse("old.json", RESULTS, POLICY, null).requirement("3.1.1").orElseThrow().notApplicable()).isZero();
+    }
+
+    @Test
     void readsRequirementsAndTheFindingsThatDidNotPass() throws Exception {
         ConfigResults r = ScanResultsReader.parse("results.json", RESULTS, POLICY, "2026-03-30T10:00:00Z");
         assertThat(r.source()).isEqualTo("results.json");
@@ -61,7 +84,7 @@ class ScanResultsReaderTest {
         assertThatThrownBy(() -> ScanResultsReader.parse("r.json", "{\"schemaVersion\": \"1.0\", \"policy\": {\"id\": \"OTHER\"}, \"requirements\": []}",
                 POLICY, null)).hasMessage("r.json: policy.id: the results are for policy \"OTHER\", not ENG-POL-003");
         assertThatThrownBy(() -> ScanResultsReader.parse("r.json", RESULTS.replace("\"status\": \"PASS\", \"pass\"", "\"status\": \"GREEN\", \"pass\""),
-                POLICY, null)).hasMessage("r.json: requirements[1].status: \"GREEN\" is not a requirement status (FAIL, UNKNOWN, PASS, NO_RESOURCES, NOT_COVERED)");
+                POLICY, null)).hasMessage("r.json: requirements[1].status: \"GREEN\" is not a requirement status (FAIL, UNKNOWN, PASS, NO_APPLICABLE_RESOURCES, NO_RESOURCES, NOT_COVERED)");
         assertThatThrownBy(() -> ScanResultsReader.parse("r.json", RESULTS.replace("\"id\": \"3.1.1\"", "\"id\": \"9.9.9\""), POLICY, null))
                 .hasMessage("r.json: requirements[1].id: \"9.9.9\" is not a requirement of ENG-POL-003");
     }

@@ -1,5 +1,9 @@
 package dev.bulwark.rule;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.bulwark.engine.ScanConfig;
 import dev.bulwark.finding.ScanResult;
 import dev.bulwark.engine.Scanner;
@@ -16,24 +20,37 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every built-in rule against its fixtures in {@code src/test/resources/rules/<RULE-ID>/<case>/}.
- * A case named {@code fail-*} must give the rule at least one FAIL; {@code pass-*} at least one PASS
- * and no FAIL; {@code unknown-*} at least one UNKNOWN and no FAIL. Every rule with Terraform logic needs a
- * fail and a pass case. Rules with only export logic ({@code rules/exports}) have no Terraform fixtures:
+ * Each case's {@code expected.yaml} lists, by status, the address of every resource the rule judges
+ * in it, and the rule's findings must be exactly those: a fail case cannot pass for failing some other
+ * resource. On top of that, a case named {@code fail-*} has at least one FAIL; {@code pass-*} at least
+ * one PASS and no FAIL; {@code unknown-*} at least one UNKNOWN and no FAIL; {@code not-applicable-*}
+ * only NOT_APPLICABLE. Every rule with Terraform logic needs a fail and a pass case. Rules with only
+ * export logic ({@code rules/exports}) have no Terraform fixtures:
  * {@code dev.bulwark.rule.builtin.exports.ExportRulesTest} checks them against export fixtures instead.
+ *
+ * <p>Maintenance: {@code mvn test -Dtest=RuleFixturesTest -Dbulwark.fixtures.write=true} writes each
+ * case's {@code expected.yaml} from the rule's current findings instead of comparing (the name checks
+ * still run). Read every file it changed before committing: it records what the rule does, not what it should do.
  */
 class RuleFixturesTest {
     static final Path FIXTURES = Path.of("src/test/resources/rules");
     static final Path RULE_FILES = Path.of("src/main/resources/rules");
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+    static final String EXPECTED = "expected.yaml";
+    private static final boolean WRITE = Boolean.getBoolean("bulwark.fixtures.write");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
 
     static RuleSet rules() throws RuleException {
         return RuleSet.builtin(PolicyCatalogue.bundled()::exists);
@@ -50,7 +67,7 @@ class RuleFixturesTest {
         return tests.stream();
     }
 
-    private static void check(Rule rule, Path fixture) {
+    private static void check(Rule rule, Path fixture) throws IOException {
         ScanResult result = Scanner.scan(List.of(fixture), new LoadOptions(List.of(), Map.of(), Map.of(), fixture),
                 List.of(rule), ScanConfig.empty(), TODAY);
         List<Finding> mine = result.findings().stream().filter(f -> f.rule() == rule).toList();
@@ -58,15 +75,72 @@ class RuleFixturesTest {
         String shown = rule.id() + " on " + fixture + ": " + mine.stream()
                 .map(f -> f.status() + " " + f.resourceAddress() + " — " + f.message()).toList() + "; diagnostics " + result.diagnostics();
         assertThat(result.model().filesFailed()).as("fixture must parse: " + shown).isZero();
+        Map<String, List<String>> actual = byStatus(mine);
+        Path expectedFile = fixture.resolve(EXPECTED);
+        if (WRITE) {
+            YAML.writeValue(expectedFile.toFile(), actual);
+        } else {
+            assertThat(expectedFile).as(fixture + " needs an " + EXPECTED + " (see this test's comment)").isRegularFile();
+            assertThat(actual).as(shown).isEqualTo(expected(expectedFile));
+        }
         if (name.startsWith("fail")) {
             assertThat(mine).as(shown).anyMatch(f -> f.status() == Status.FAIL);
         } else if (name.startsWith("pass")) {
             assertThat(mine).as(shown).anyMatch(f -> f.status() == Status.PASS).noneMatch(f -> f.status() == Status.FAIL);
         } else if (name.startsWith("unknown")) {
             assertThat(mine).as(shown).anyMatch(f -> f.status() == Status.UNKNOWN).noneMatch(f -> f.status() == Status.FAIL);
+        } else if (name.startsWith("not-applicable")) {
+            assertThat(mine).as(shown).isNotEmpty().allMatch(f -> f.status() == Status.NOT_APPLICABLE);
         } else {
-            throw new AssertionError(fixture + ": a fixture case name starts with fail, pass or unknown");
+            throw new AssertionError(fixture + ": a fixture case name starts with fail, pass, unknown or not-applicable");
         }
+    }
+
+    /** Addresses by status, in {@link Status} order, each list sorted; statuses without findings are left out. */
+    static Map<String, List<String>> byStatus(List<Finding> findings) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Status s : Status.values()) {
+            List<String> addresses = findings.stream().filter(f -> f.status() == s).map(Finding::resourceAddress).sorted().toList();
+            if (!addresses.isEmpty()) out.put(s.name(), addresses);
+        }
+        return out;
+    }
+
+    /** The expectation file read into the same shape; an unknown status name is an error, not an ignored key. */
+    static Map<String, List<String>> expected(Path file) throws IOException {
+        JsonNode root = YAML.readTree(file.toFile());
+        Map<String, List<String>> read = new TreeMap<>();
+        if (root != null && !root.isMissingNode() && !root.isNull()) {
+            assertThat(root.isObject()).as(file + ": a mapping from status to addresses").isTrue();
+            for (var it = root.fields(); it.hasNext(); ) {
+                var e = it.next();
+                assertThat(Status.valueOf(e.getKey())).as(file + ": status " + e.getKey()).isNotNull();
+                List<String> addresses = new ArrayList<>();
+                for (JsonNode a : e.getValue()) addresses.add(a.asText());
+                read.put(e.getKey(), addresses.stream().sorted().toList());
+            }
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Status s : Status.values()) {
+            List<String> a = read.get(s.name());
+            if (a != null && !a.isEmpty()) out.put(s.name(), a);
+        }
+        return out;
+    }
+
+    /** Regression test: a fail case used to be accepted when any resource of it failed, even the wrong one. */
+    @Test
+    void aFailOnAnotherResourceThanTheCaseDeclaresDoesNotMatch(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Rule rule = rules().find("BW-AWS-S3-001").orElseThrow();
+        Path fixture = FIXTURES.resolve("BW-AWS-S3-001/fail-no-encryption");
+        List<Finding> found = Scanner.scan(List.of(fixture), new LoadOptions(List.of(), Map.of(), Map.of(), fixture), List.of(rule),
+                ScanConfig.empty(), TODAY).findings();
+        Map<String, List<String>> actual = byStatus(found);
+        assertThat(actual).isEqualTo(expected(fixture.resolve(EXPECTED)));
+
+        Path swapped = Files.writeString(dir.resolve("swapped.yaml"), "FAIL: [aws_s3_bucket.other]\nPASS: [aws_s3_bucket.plain]\n");
+        Path partial = Files.writeString(dir.resolve("partial.yaml"), "FAIL: [aws_s3_bucket.plain]\n");
+        assertThat(actual).isNotEqualTo(expected(swapped)).isNotEqualTo(expected(partial));
     }
 
     @Test

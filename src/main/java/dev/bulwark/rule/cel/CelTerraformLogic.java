@@ -24,9 +24,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Rule logic written in CEL: {@code check} is true when the resource complies; {@code message},
- * evaluated on failure, says what is wrong with the actual value; {@code attribute} is where to
- * point. A result that depends on an unknown value is UNKNOWN, naming the value and why it is unknown.
+ * Rule logic written in CEL: {@code applies}, when given, is evaluated first and false makes the
+ * result NOT_APPLICABLE (the resource is not of the kind the rule is about); {@code check} is true when
+ * the resource complies; {@code message}, evaluated on failure, says what is wrong with the actual
+ * value; {@code attribute} is where to point. A result that depends on an unknown value, in
+ * {@code applies} as in {@code check}, is UNKNOWN, naming the value and why it is unknown.
  */
 public final class CelTerraformLogic implements TerraformLogic {
     private final Set<String> types;
@@ -38,9 +40,13 @@ public final class CelTerraformLogic implements TerraformLogic {
     private volatile Programs programs;
 
     /** The expressions as written; {@code where} names the rule file and field for error messages. */
-    private record Source(String check, String message, String where) {}
+    private record Source(String applies, String check, String message, String where) {}
 
-    private record Programs(CelEnvironment.Compiled check, CelEnvironment.Compiled message) {}
+    /** {@code applies} and {@code message} are null when the rule does not write them. */
+    private record Programs(CelEnvironment.Compiled applies, CelEnvironment.Compiled check, CelEnvironment.Compiled message) {}
+
+    /** The message of a NOT_APPLICABLE finding: the rule's own words would repeat its {@code applies} expression. */
+    static final String NOT_APPLICABLE = "the rule does not apply to this resource (its applies condition is false)";
 
     private CelTerraformLogic(Set<String> types, List<String> related, Source source, String attribute, String title, boolean computedAsReference) {
         this.types = Set.copyOf(types);
@@ -55,10 +61,10 @@ public final class CelTerraformLogic implements TerraformLogic {
      * Compiles now, so a mistake in the expressions is reported when the rule is loaded.
      * @param where names the rule file and field for error messages, e.g. "rules/s3.yaml: BW-AWS-S3-001"
      */
-    public static CelTerraformLogic compile(Set<String> types, List<String> related, String check, String message,
+    public static CelTerraformLogic compile(Set<String> types, List<String> related, String applies, String check, String message,
                                             String attribute, String title, boolean computedAsReference, String where)
             throws RuleException {
-        CelTerraformLogic logic = deferred(types, related, check, message, attribute, title, computedAsReference, where);
+        CelTerraformLogic logic = deferred(types, related, applies, check, message, attribute, title, computedAsReference, where);
         logic.programs();
         return logic;
     }
@@ -67,9 +73,9 @@ public final class CelTerraformLogic implements TerraformLogic {
      * Compiles on first use: for the built-in rules, which the build has compiled and tested, so that a
      * scan compiles only the rules for the resource types it meets.
      */
-    public static CelTerraformLogic deferred(Set<String> types, List<String> related, String check, String message,
+    public static CelTerraformLogic deferred(Set<String> types, List<String> related, String applies, String check, String message,
                                              String attribute, String title, boolean computedAsReference, String where) {
-        return new CelTerraformLogic(types, related, new Source(check, message, where), attribute, title, computedAsReference);
+        return new CelTerraformLogic(types, related, new Source(applies, check, message, where), attribute, title, computedAsReference);
     }
 
     private Programs programs() throws RuleException {
@@ -78,7 +84,8 @@ public final class CelTerraformLogic implements TerraformLogic {
             synchronized (this) {
                 p = programs;
                 if (p == null) {
-                    p = new Programs(compileField(source.check(), SimpleType.BOOL, source.where() + ": check"),
+                    p = new Programs(source.applies() == null ? null : compileField(source.applies(), SimpleType.BOOL, source.where() + ": applies"),
+                            compileField(source.check(), SimpleType.BOOL, source.where() + ": check"),
                             source.message() == null ? null : compileField(source.message(), SimpleType.STRING, source.where() + ": message"));
                     programs = p;
                 }
@@ -100,15 +107,17 @@ public final class CelTerraformLogic implements TerraformLogic {
     /** The expressions as written, with the type each must give. */
     Map<String, dev.cel.common.types.CelType> expressions() {
         Map<String, dev.cel.common.types.CelType> out = new LinkedHashMap<>();
+        if (source.applies() != null) out.put(source.applies(), SimpleType.BOOL);
         out.put(source.check(), SimpleType.BOOL);
         if (source.message() != null) out.put(source.message(), SimpleType.STRING);
         return out;
     }
 
-    /** Whether both expressions run planned rather than on CEL's interpreter. */
+    /** Whether every expression runs planned rather than on CEL's interpreter. */
     boolean planned() throws RuleException {
         Programs p = programs();
-        return p.check().planned() != null && (p.message() == null || p.message().planned() != null);
+        return (p.applies() == null || p.applies().planned() != null) && p.check().planned() != null
+                && (p.message() == null || p.message().planned() != null);
     }
 
     @Override
@@ -125,6 +134,20 @@ public final class CelTerraformLogic implements TerraformLogic {
             return Outcome.unknown("the rule does not compile: " + e.getMessage(), attribute);
         }
         Input input = input(resource, context);
+        if (p.applies() != null) {
+            Object applies;
+            try {
+                applies = input.evaluate(p.applies());
+            } catch (CelEvaluationException e) {
+                return Outcome.unknown("cannot decide whether the rule applies to this resource: " + e.getMessage(), attribute);
+            }
+            if (applies instanceof CelUnknownSet unknown) {
+                return Outcome.unknown(describeUnknown(unknown, input.unknowns) + " (needed to decide whether the rule applies)",
+                        firstUnknownPath(unknown));
+            }
+            if (Boolean.FALSE.equals(applies)) return Outcome.notApplicable(NOT_APPLICABLE);
+            if (!Boolean.TRUE.equals(applies)) return Outcome.unknown("the rule's applies gave " + applies + " instead of true or false", attribute);
+        }
         Object result;
         try {
             result = input.evaluate(p.check());

@@ -25,7 +25,7 @@ class UnknownValuesTest {
     private static final Value.Unknown UNSET = Value.unknown(UnknownReason.UNSET_VARIABLE, "var.cidr");
 
     private static Outcome check(String expression, Map<String, Value> attributes) throws Exception {
-        CelTerraformLogic logic = CelTerraformLogic.compile(Set.of("x_y"), List.of(), expression, null, null, "title", false, "test");
+        CelTerraformLogic logic = CelTerraformLogic.compile(Set.of("x_y"), List.of(), null, expression, null, null, "title", false, "test");
         Resource r = new Resource("x_y.z", "x_y", "z", Resource.Mode.MANAGED, "", ".", SourceLocation.ofFile("main.tf"),
                 new Value.Obj(attributes), Map.of(), Map.of());
         return logic.evaluate(r, new NoRelations());
@@ -61,7 +61,7 @@ class UnknownValuesTest {
     }
 
     /** A resource with nothing related to it. */
-    private static final class NoRelations implements RuleContext {
+    static final class NoRelations implements RuleContext {
         public List<Resource> referrers(Resource resource, String type) {
             return List.of();
         }

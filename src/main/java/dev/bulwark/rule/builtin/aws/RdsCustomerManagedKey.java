@@ -13,7 +13,7 @@ import java.util.Set;
  * {@code kms_key_id}. Without it RDS uses the AWS managed key {@code aws/rds}, whose policy and
  * rotation the account cannot control. Only {@code kms_key_id} counts: an instance also names keys
  * for Performance Insights and its master password secret, which do not protect the data. A
- * same-region read replica takes its source's key, so it is judged on the source.
+ * same-region read replica takes its source's key, so the rule does not apply to it: the source is judged.
  */
 public final class RdsCustomerManagedKey implements TerraformLogic {
     @Override
@@ -36,7 +36,7 @@ public final class RdsCustomerManagedKey implements TerraformLogic {
     private static Outcome withoutKey(Resource db) {
         Value source = db.attribute("replicate_source_db");
         if (source != null && !(source instanceof Value.Null)) {
-            return Outcome.pass(db.address() + " is a read replica and uses the key of its source database");
+            return Outcome.notApplicable(db.address() + " is a read replica and uses the key of its source database");
         }
         Value encrypted = db.attribute("storage_encrypted");
         if (encrypted instanceof Value.Unknown u) {

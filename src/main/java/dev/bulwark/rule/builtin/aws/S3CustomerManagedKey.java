@@ -17,8 +17,8 @@ import java.util.Set;
  * manages. The encryption is read from the bucket's inline block (provider v3) and from every
  * {@code aws_s3_bucket_server_side_encryption_configuration} whose {@code bucket} is this bucket;
  * the key is judged through what the holding resource refers to, since a key ARN is only known
- * after apply. Buckets that receive server access logs or load balancer logs are exempt: those
- * writers only support S3-managed keys.
+ * after apply. The rule does not apply to buckets that receive server access logs or load balancer
+ * logs: those writers only support S3-managed keys.
  */
 public final class S3CustomerManagedKey implements TerraformLogic {
     private static final String SEPARATE = "aws_s3_bucket_server_side_encryption_configuration";
@@ -36,8 +36,8 @@ public final class S3CustomerManagedKey implements TerraformLogic {
     public Outcome evaluate(Resource bucket, RuleContext context) {
         String logDestinationOf = logDestinationOf(bucket, context);
         if (logDestinationOf != null) {
-            return Outcome.pass("bucket " + bucket.address() + " receives logs from " + logDestinationOf
-                    + ", which only supports S3-managed keys, and is exempt");
+            return Outcome.notApplicable("bucket " + bucket.address() + " receives logs from " + logDestinationOf
+                    + ", which only supports S3-managed keys, so the rule does not apply to it");
         }
         Value inline = bucket.attribute("server_side_encryption_configuration");
         if (inline instanceof Value.Unknown u) {
