@@ -47,6 +47,17 @@ public final class ChangeAudit {
             return judged.stream().filter(j -> j.verdict().status() == Status.FAIL).toList();
         }
 
+        /** Changes whose approval could not be decided from what was given (a pull request without its reviews). */
+        public List<JudgedChange> undecided() {
+            return judged.stream().filter(j -> j.verdict().status() == Status.UNKNOWN).toList();
+        }
+
+        /** FAIL when a change of {@code rule} failed, else UNKNOWN when one was undecided, else PASS. */
+        public Status status(Rule rule) {
+            List<Status> of = judged.stream().filter(j -> j.rule() == rule).map(j -> j.verdict().status()).toList();
+            return of.contains(Status.FAIL) ? Status.FAIL : of.contains(Status.UNKNOWN) ? Status.UNKNOWN : Status.PASS;
+        }
+
         public List<JudgedChange> approved() {
             return judged.stream().filter(j -> j.verdict().status() == Status.PASS).toList();
         }
