@@ -41,7 +41,8 @@ import java.util.concurrent.Callable;
         description = {"Checks that every commit on the default branch that changed infrastructure files arrived through an approved "
                 + "change: a pull request approved by someone other than its author (with --pull-requests), or an Approved-by / "
                 + "Reviewed-by trailer naming someone other than the author, as changes.approval in .bulwark.yaml allows.",
-                "Exit code: 0 every change was approved, 1 some were not, 2 usage or input error."})
+                "A commit that shows it landed through a pull request whose reviews were not given is undecided (UNKNOWN), not failed.",
+                "Exit code: 0 no change failed, 1 some were not approved, 2 usage or input error."})
 final class ChangesCommand implements Callable<Integer> {
     enum Format { console, json }
 

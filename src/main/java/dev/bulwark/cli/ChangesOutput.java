@@ -48,6 +48,16 @@ final class ChangesOutput {
                 out.printf("      %s%n", v.message());
             }
         }
+        List<JudgedChange> undecided = result.undecided();
+        if (!undecided.isEmpty()) {
+            out.printf("%nUndecided (%d):%n", undecided.size());
+            for (JudgedChange j : undecided) {
+                ChangeVerdict v = j.verdict();
+                out.printf("  %s  %s  %s  %s  %s%n", j.rule().id(), v.commit().shortSha(), date(v.date()), v.author(), reason(v));
+                out.printf("      files: %s%n", files(v.files()));
+                out.printf("      %s%n", v.message());
+            }
+        }
         List<JudgedChange> approved = result.approved();
         if (!approved.isEmpty()) {
             out.printf("%nApproved (%d):%n", approved.size());
@@ -61,18 +71,13 @@ final class ChangesOutput {
         }
         out.println();
         for (Rule r : rules) {
-            Status st = status(result, r);
+            Status st = result.status(r);
             out.printf("%s %s %s: %s%s%n", st == Status.NOT_APPLICABLE ? "NOT APPLICABLE" : st.name(), r.id(), r.metadata().requirements(),
                     r.metadata().title(), st == Status.NOT_APPLICABLE ? " (no infrastructure change to judge)" : "");
         }
-        out.printf("%d commits landed on %s in the period, %d changed infrastructure: %d approved, %d not approved%s%n",
-                h.landings().size(), h.branch(), h.infrastructureLandings().size(), approved.size(), failures.size(), breakdown(failures));
-    }
-
-    /** A rule fails on any unapproved change and passes on approved ones; with no change to judge it did not apply. */
-    private static Status status(ChangeAudit.Result result, Rule r) {
-        if (result.failures().stream().anyMatch(j -> j.rule() == r)) return Status.FAIL;
-        return result.approved().stream().anyMatch(j -> j.rule() == r) ? Status.PASS : Status.NOT_APPLICABLE;
+        out.printf("%d commits landed on %s in the period, %d changed infrastructure: %d approved, %d not approved%s%s%n",
+                h.landings().size(), h.branch(), h.infrastructureLandings().size(), approved.size(), failures.size(), breakdown(failures),
+                undecided.isEmpty() ? "" : ", " + undecided.size() + " undecided (pull requests whose reviews were not given)");
     }
 
     static void json(ChangeAudit.Result result, List<Rule> rules, PrintWriter out) {
@@ -102,6 +107,7 @@ final class ChangesOutput {
         summary.put("infrastructureCommits", h.infrastructureLandings().size());
         summary.put("approved", result.approved().size());
         summary.put("failed", result.failures().size());
+        summary.put("undecided", result.undecided().size());
         ArrayNode ruleNodes = root.putArray("rules");
         for (Rule r : rules) {
             ObjectNode n = ruleNodes.addObject();
@@ -109,25 +115,10 @@ final class ChangesOutput {
             n.put("title", r.metadata().title());
             n.put("severity", r.metadata().severity().name());
             n.set("requirements", Json.strings(r.metadata().requirements()));
-            n.put("status", status(result, r).name());
+            n.put("status", result.status(r).name());
         }
-        ArrayNode failures = root.putArray("failures");
-        for (JudgedChange j : result.failures()) {
-            ChangeVerdict v = j.verdict();
-            ObjectNode n = failures.addObject();
-            n.put("rule", j.rule().id());
-            n.set("requirements", Json.strings(j.rule().metadata().requirements()));
-            n.put("reason", v.reason().id());
-            n.put("sha", v.commit().sha());
-            n.put("shortSha", v.commit().shortSha());
-            n.set("author", person(v.author()));
-            n.put("date", time(v.date()));
-            n.put("landedWith", v.landedWith());
-            if (v.pullRequest() == null) n.putNull("pullRequest");
-            else n.put("pullRequest", v.pullRequest());
-            n.set("files", Json.strings(v.files()));
-            n.put("message", v.message());
-        }
+        changes(root.putArray("failures"), result.failures());
+        changes(root.putArray("undecided"), result.undecided());
         ArrayNode approved = root.putArray("approved");
         for (JudgedChange j : result.approved()) {
             ApprovedChange a = j.verdict().approvedChange().orElseThrow();
@@ -153,6 +144,26 @@ final class ChangesOutput {
         out.println();
     }
 
+    /** Failed or undecided changes: what each is, why, and where it came from. */
+    private static void changes(ArrayNode into, List<JudgedChange> judged) {
+        for (JudgedChange j : judged) {
+            ChangeVerdict v = j.verdict();
+            ObjectNode n = into.addObject();
+            n.put("rule", j.rule().id());
+            n.set("requirements", Json.strings(j.rule().metadata().requirements()));
+            n.put("reason", v.reason().id());
+            n.put("sha", v.commit().sha());
+            n.put("shortSha", v.commit().shortSha());
+            n.set("author", person(v.author()));
+            n.put("date", time(v.date()));
+            n.put("landedWith", v.landedWith());
+            if (v.pullRequest() == null) n.putNull("pullRequest");
+            else n.put("pullRequest", v.pullRequest());
+            n.set("files", Json.strings(v.files()));
+            n.put("message", v.message());
+        }
+    }
+
     /** Up to ten files; the JSON output lists them all. */
     private static String files(List<String> files) {
         if (files.size() <= 10) return String.join(", ", files);
@@ -169,6 +180,8 @@ final class ChangesOutput {
             case SELF_APPROVED -> "self-approved";
             case PULL_REQUEST_NOT_APPROVED -> "pull request #" + v.pullRequest() + " not approved";
             case APPROVED_AFTER_MERGE -> "pull request #" + v.pullRequest() + " approved only after merge";
+            case PULL_REQUEST_UNVERIFIED -> v.pullRequest() == null ? "committed on github.com, reviews not given"
+                    : "pull request #" + v.pullRequest() + ", reviews not given";
             case APPROVED_PULL_REQUEST, APPROVED_TRAILER -> "approved";
         };
     }

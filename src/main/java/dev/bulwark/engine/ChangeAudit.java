@@ -47,6 +47,20 @@ public final class ChangeAudit {
             return judged.stream().filter(j -> j.verdict().status() == Status.FAIL).toList();
         }
 
+        /** Changes whose approval could not be decided from what was given (a pull request without its reviews). */
+        public List<JudgedChange> undecided() {
+            return judged.stream().filter(j -> j.verdict().status() == Status.UNKNOWN).toList();
+        }
+
+        /** FAIL when a change of {@code rule} failed, else UNKNOWN when one was undecided, else PASS. */
+        public Status status(Rule rule) {
+            List<Status> of = judged.stream().filter(j -> j.rule() == rule).map(j -> j.verdict().status()).toList();
+            if (of.contains(Status.FAIL)) return Status.FAIL;
+            if (of.contains(Status.UNKNOWN)) return Status.UNKNOWN;
+            // With no infrastructure change to judge, the rule did not apply: never a pass.
+            return of.contains(Status.PASS) ? Status.PASS : Status.NOT_APPLICABLE;
+        }
+
         public List<JudgedChange> approved() {
             return judged.stream().filter(j -> j.verdict().status() == Status.PASS).toList();
         }

@@ -138,6 +138,34 @@ class ChangesCommandTest {
     }
 
     @Test
+    void squashMergedPullRequestsWithoutAnExportAreUndecidedAndExitZero(@TempDir Path dir) throws Exception {
+        try (TestRepository repo = TestRepository.init(dir)) {
+            repo.write("main.tf", "locals {}\n").commit("Add the module (#1271)", ApprovalScenario.ALICE, Instant.parse("2026-04-01T00:00:00Z"));
+            repo.write("vpc.tf", "locals {}\n").commit("Add the VPC (#1272)", ApprovalScenario.ALICE, Instant.parse("2026-04-02T00:00:00Z"));
+        }
+        CliRunner.Result r = changes(dir.toString());
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("Undecided (2):")
+                .contains("Alice Admin <alice@example.com>  pull request #1272, reviews not given")
+                .contains("(--pull-requests FILE would decide it)")
+                .contains("UNKNOWN BW-GIT-001 [3.5.1]")
+                .contains("2 changed infrastructure: 0 approved, 0 not approved, 2 undecided (pull requests whose reviews were not given)")
+                .doesNotContain("Not approved");
+
+        CliRunner.Result json = changes(dir.toString(), "--format", "json");
+        assertThat(json.exitCode()).isZero();
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertThat(root.path("summary").path("undecided").asInt()).isEqualTo(2);
+        assertThat(root.path("summary").path("failed").asInt()).isZero();
+        assertThat(root.path("rules").get(0).path("status").asText()).isEqualTo("UNKNOWN");
+        assertThat(root.path("failures")).isEmpty();
+        JsonNode second = root.path("undecided").get(1);
+        assertThat(second.path("reason").asText()).isEqualTo("pull-request-unverified");
+        assertThat(second.path("pullRequest").asInt()).isEqualTo(1272);
+        assertThat(second.path("files").get(0).asText()).isEqualTo("vpc.tf");
+    }
+
+    @Test
     void inputErrorsExitTwoWithAClearMessage(@TempDir Path dir) throws Exception {
         CliRunner.Result notRepo = changes(dir.toString());
         assertThat(notRepo.exitCode()).isEqualTo(2);

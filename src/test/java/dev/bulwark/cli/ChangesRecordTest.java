@@ -99,6 +99,18 @@ class ChangesRecordTest {
     }
 
     @Test
+    void undecidedChangesAreNotRecordedAsApproved() throws Exception {
+        CliRunner.Result r = CliRunner.run("changes", scenario.dir.toString(), "--since", "2026-03-01", "--until", "2026-05-31",
+                "--ledger-dir", ledgerDir.toString(), "--record");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("Undecided (5):").contains("Recorded 3 approved changes");
+        assertThat(records()).extracting(rec -> rec.notes().lines().findFirst().orElseThrow()).containsExactly(
+                "bulwark changes: commit " + scenario.sha.get("trailer"),
+                "bulwark changes: commit " + scenario.sha.get("k8s"),
+                "bulwark changes: commit " + scenario.sha.get("hotfix-1"));
+    }
+
+    @Test
     void systemWithoutRecordIsAUsageError() {
         CliRunner.Result r = changes("--system", "platform");
         assertThat(r.exitCode()).isEqualTo(2);

@@ -109,4 +109,16 @@ class StatusAfterIngestTest {
         assertThat(status(root, "3.5.1")).as(r.out()).isEqualTo("FAIL");
         assertThat(r.out()).contains("commit ");
     }
+
+    @Test
+    void squashMergesWithoutThePullRequestsLeaveChangeApprovalUnknown() throws Exception {
+        Person alice = Person.parse("Alice <alice@example.com>");
+        try (TestRepository repo = TestRepository.init(tmp)) {
+            repo.write("main.tf", "resource \"aws_s3_bucket\" \"a\" {}\n").commit("Add the bucket (#41)", alice, Instant.parse("2026-05-01T10:00:00Z"));
+        }
+        CliRunner.Result r = run("status", tmp.toString(), "--changes", "--format", "json");
+        JsonNode root = JSON.readTree(r.out());
+        assertThat(status(root, "3.5.1")).as(r.out()).isEqualTo("UNKNOWN");
+        assertThat(r.err()).doesNotContain("Exception");
+    }
 }

@@ -8,11 +8,13 @@ import java.util.Objects;
 /**
  * One commit as the change check needs it.
  *
+ * @param subject             the message's first line
+ * @param message             the whole message, for the marks a code host leaves when it merges (see {@link PullRequestMark})
  * @param infrastructureFiles infrastructure paths this commit changed against its first parent
  *                            (added, modified or deleted), sorted; for a root commit, every such path it holds
  */
 public record CommitInfo(String sha, Person author, Instant authoredAt, Person committer, Instant committedAt, String subject,
-                         List<Trailer> trailers, List<String> parents, List<String> infrastructureFiles) {
+                         String message, List<Trailer> trailers, List<String> parents, List<String> infrastructureFiles) {
     public CommitInfo {
         Objects.requireNonNull(sha, "sha");
         Objects.requireNonNull(author, "author");

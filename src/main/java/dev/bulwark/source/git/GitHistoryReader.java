@@ -153,7 +153,7 @@ public final class GitHistoryReader {
             PersonIdent a = c.getAuthorIdent();
             PersonIdent k = c.getCommitterIdent();
             return new CommitInfo(c.getId().name(), person(a), a.getWhenAsInstant(), person(k), k.getWhenAsInstant(),
-                    c.getShortMessage(), trailers, parents, infrastructureFiles(walk, diff, c));
+                    c.getShortMessage(), c.getFullMessage(), trailers, parents, infrastructureFiles(walk, diff, c));
         }
 
         private static Person person(PersonIdent id) {

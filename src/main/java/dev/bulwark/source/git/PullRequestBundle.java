@@ -11,11 +11,13 @@ public final class PullRequestBundle {
     private final String file;
     private final List<PullRequest> pullRequests;
     private final Map<String, PullRequest> byMergeCommit = new HashMap<>();
+    private final Map<Integer, PullRequest> byNumber = new HashMap<>();
 
     public PullRequestBundle(String file, List<PullRequest> pullRequests) {
         this.file = file;
         this.pullRequests = List.copyOf(pullRequests);
         for (PullRequest pr : this.pullRequests) {
+            byNumber.put(pr.number(), pr);
             if (pr.merged() && pr.mergeCommitSha() != null) byMergeCommit.put(pr.mergeCommitSha().toLowerCase(Locale.ROOT), pr);
         }
     }
@@ -40,6 +42,11 @@ public final class PullRequestBundle {
 
     public long mergedCount() {
         return pullRequests.stream().filter(PullRequest::merged).count();
+    }
+
+    /** The pull request with this number, merged or not. */
+    public Optional<PullRequest> byNumber(int number) {
+        return Optional.ofNullable(byNumber.get(number));
     }
 
     /** The merged pull request whose merge (or squash) commit is {@code sha}. */

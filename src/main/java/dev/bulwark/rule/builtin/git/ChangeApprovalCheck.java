@@ -4,12 +4,14 @@ import dev.bulwark.rule.ChangeVerdict;
 import dev.bulwark.rule.ChangeVerdict.Reason;
 import dev.bulwark.rule.GitCheck;
 import dev.bulwark.rule.GitContext;
+import dev.bulwark.rule.Status;
 import dev.bulwark.source.git.ApprovalMode;
 import dev.bulwark.source.git.ChangeHistory;
 import dev.bulwark.source.git.CommitInfo;
 import dev.bulwark.source.git.Landing;
 import dev.bulwark.source.git.PullRequest;
 import dev.bulwark.source.git.PullRequestBundle;
+import dev.bulwark.source.git.PullRequestMark;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -45,7 +47,9 @@ public final class ChangeApprovalCheck implements GitCheck {
         ApprovalMode mode = context.settings().approval();
         Optional<PullRequest> pr = mode.acceptsPullRequests() ? context.pullRequests().mergedAs(c.sha()) : Optional.empty();
         ChangeVerdict verdict = decide(landing, landedWith, pr, context);
-        if (verdict.reason().approved() || !c.isMerge() || pr.isPresent()) return List.of(verdict);
+        // A merge decided by its pull request, or one that shows it is a pull request's merge, is one change: the
+        // commits it brought in are the pull request's, and its review covers them all.
+        if (verdict.status() != Status.FAIL || !c.isMerge() || pr.isPresent()) return List.of(verdict);
         String with = landedWith != null ? landedWith : c.shortSha();
         List<ChangeVerdict> inner = new ArrayList<>();
         for (Landing m : landing.merged()) inner.addAll(judge(m, with, context));
@@ -82,12 +86,54 @@ public final class ChangeApprovalCheck implements GitCheck {
             return ChangeVerdict.approved(Reason.APPROVED_TRAILER, c, landedWith, c.infrastructureFiles(), trailers.approvers(), null, brought,
                     subject + " is approved by trailer: " + TrailerApproval.text(trailers.others()));
         }
+        Optional<PullRequestMark> mark = context.settings().approval().acceptsPullRequests() ? PullRequestMark.of(c) : Optional.empty();
+        Optional<ChangeVerdict> marked = mark.flatMap(m -> undecided(c, landedWith, m, context.pullRequests(), subject));
+        if (marked.isPresent()) return marked.get();
         if (trailers != null && trailers.selfOnly()) {
             return ChangeVerdict.failed(Reason.SELF_APPROVED, c, landedWith, c.infrastructureFiles(), null,
                     subject + " changed " + files(c) + " approved only by its own author: " + TrailerApproval.text(trailers.self()));
         }
         return ChangeVerdict.failed(Reason.DIRECT_PUSH, c, landedWith, c.infrastructureFiles(), null,
-                subject + " changed " + files(c) + " without approval: " + missing(context, keys));
+                subject + " changed " + files(c) + " without approval: " + missing(context, keys) + contradicted(c, mark, context.pullRequests()));
+    }
+
+    /**
+     * A commit that shows it landed through a pull request Bulwark cannot judge: no export was given,
+     * the export lacks that pull request (exported before it merged, or from another repository), or
+     * the mark is GitLab's, whose approvals no export Bulwark reads holds. Empty when a GitHub export
+     * has the pull request and it did not land as this commit (the export contradicts the message),
+     * or when only the committer marks it and the export has no pull request that landed as it: the
+     * commit is then judged as if it carried no mark.
+     */
+    private static Optional<ChangeVerdict> undecided(CommitInfo c, String landedWith, PullRequestMark mark, PullRequestBundle prs,
+                                                     String subject) {
+        String start = subject + " changed " + files(c)
+                + (mark.number() == null ? ", and " + mark.sign() : " through " + mark.describe() + " (" + mark.sign() + ")");
+        String unknown;
+        if (mark.host() == PullRequestMark.Host.GITLAB) {
+            unknown = "whether it was approved is unknown: Bulwark reads only GitHub's pull-request export, so GitLab's approvals cannot be"
+                    + " checked (an Approved-by trailer naming the approver would decide it)";
+        } else if (prs.file() == null) {
+            unknown = "whether it was approved is unknown without the pull requests' reviews (--pull-requests FILE would decide it)";
+        } else if (mark.number() != null && prs.byNumber(mark.number()).isEmpty()) {
+            unknown = prs.file() + " has no pull request #" + mark.number() + ", so whether it was approved is unknown (export the pull"
+                    + " requests of this repository again, after it merged, and pass them with --pull-requests)";
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(ChangeVerdict.undecided(Reason.PULL_REQUEST_UNVERIFIED, c, landedWith, c.infrastructureFiles(), mark.number(),
+                start + "; " + unknown));
+    }
+
+    /** What the export says of the pull request the message names, when it did not land as this commit; "" otherwise. */
+    private static String contradicted(CommitInfo c, Optional<PullRequestMark> mark, PullRequestBundle prs) {
+        if (mark.isEmpty() || mark.get().number() == null) return "";
+        Optional<PullRequest> named = prs.byNumber(mark.get().number());
+        if (named.isEmpty()) return "";
+        PullRequest p = named.get();
+        if (!p.merged()) return "; " + mark.get().sign() + ", but " + describe(p) + " in " + prs.file() + " was closed without merging";
+        return "; " + mark.get().sign() + ", but " + describe(p) + " in " + prs.file() + " landed as "
+                + p.mergeCommit().map(s -> s.substring(0, Math.min(7, s.length()))).orElse("another commit") + ", not as this commit";
     }
 
     private static ChangeVerdict pullRequestFailure(CommitInfo c, String landedWith, PullRequest p, PullRequestApproval a, String subject) {

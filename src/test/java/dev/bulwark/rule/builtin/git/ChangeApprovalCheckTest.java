@@ -173,12 +173,29 @@ class ChangeApprovalCheckTest {
     }
 
     @Test
-    void withoutPullRequestsEveryMergeIsJudgedByItsCommits() throws Exception {
-        List<String> s = summary(audit(ApprovalMode.EITHER, PullRequestBundle.none(), SINCE));
-        assertThat(s).contains("FAIL direct-push bucket-1 with merge-12 [storage.tf] []", "FAIL direct-push squash-15 [storage.tf] []");
-        assertThat(audit(ApprovalMode.EITHER, PullRequestBundle.none(), SINCE).failures().get(0).verdict().message())
+    void withoutPullRequestsTheMergesAndSquashesOfPullRequestsAreUndecidedNotDirectPushes() throws Exception {
+        ChangeAudit.Result result = audit(ApprovalMode.EITHER, PullRequestBundle.none(), SINCE);
+        assertThat(summary(result)).containsExactly(
+                "FAIL direct-push direct [main.tf] []",
+                "PASS approved-trailer trailer [logging.tf] [Bob Reviewer <bob@example.com>]",
+                "FAIL self-approved self [network.tf] []",
+                "UNKNOWN pull-request-unverified merge-12 #12 [storage.tf] []",
+                "UNKNOWN pull-request-unverified merge-13 #13 [network.tf] []",
+                "UNKNOWN pull-request-unverified squash-15 #15 [storage.tf] []",
+                "PASS approved-trailer k8s [k8s/deployment.yaml] [Bob Reviewer]",
+                "UNKNOWN pull-request-unverified squash-16 #16 [nat.tf] []",
+                "UNKNOWN pull-request-unverified squash-18 #18 [kms.tf] []",
+                "PASS approved-trailer hotfix-1 with merge-local [main.tf] [Erin Engineer <erin@example.com>]",
+                "FAIL direct-push hotfix-2 with merge-local [variables.tf] []");
+        assertThat(result.failures().get(0).verdict().message())
                 .endsWith("without approval: no pull-request export was given (--pull-requests), so no pull request can approve it, and it has"
                         + " no Approved-by or Reviewed-by trailer naming someone other than its author");
+        assertThat(result.undecided().get(2).verdict().message()).isEqualTo("commit " + scenario.shortSha("squash-15")
+                + " by Carol Ops <carol@example.com> on 2026-04-10T10:00:00Z changed storage.tf through pull request #15 (its subject ends in"
+                + " (#15), as GitHub's squash merges write it); whether it was approved is unknown without the pull requests' reviews"
+                + " (--pull-requests FILE would decide it)");
+        assertThat(result.status(rule)).isEqualTo(Status.FAIL);
+        assertThat(result.approvedChanges()).extracting(ApprovedChange::sha).doesNotContain(scenario.sha.get("squash-15"));
     }
 
     @Test
