@@ -141,8 +141,9 @@ public final class EvidenceLedger implements AutoCloseable {
      * @throws LedgerLossException the head file cannot be read or is damaged
      */
     public VerificationReport verify(List<ChainHead> checkpoints) throws EvidenceException {
+        Optional<ChainHead> recorded = db.headFile().read(); // before the snapshot: the file never runs ahead of what is committed
         try (Connection c = db.connect()) {
-            return verify(c, LedgerReader.snapshot(c), checkpoints, true);
+            return verify(c, LedgerReader.snapshot(c), recorded, checkpoints, true);
         } catch (SQLException e) {
             throw storage("cannot read", e);
         }
@@ -155,8 +156,9 @@ public final class EvidenceLedger implements AutoCloseable {
      */
     public VerificationReport writeHead() throws EvidenceException {
         VerificationReport report;
+        Optional<ChainHead> recorded = db.headFile().read();
         try (Connection c = db.connect()) {
-            report = verify(c, LedgerReader.snapshot(c), List.of(), false);
+            report = verify(c, LedgerReader.snapshot(c), recorded, List.of(), false);
         } catch (SQLException e) {
             throw storage("cannot read", e);
         }
@@ -169,11 +171,11 @@ public final class EvidenceLedger implements AutoCloseable {
         return db.headFile().path();
     }
 
-    private VerificationReport verify(Connection c, LedgerReader.Snapshot snapshot, List<ChainHead> checkpoints, boolean needHeadFile)
-            throws EvidenceException, SQLException {
+    /** @param recorded the head file's state, read before the snapshot was taken */
+    private VerificationReport verify(Connection c, LedgerReader.Snapshot snapshot, Optional<ChainHead> recorded,
+                                      List<ChainHead> checkpoints, boolean needHeadFile) throws EvidenceException, SQLException {
         List<LedgerVerifier.Anchor> anchors = new ArrayList<>();
         HeadFile headFile = db.headFile();
-        Optional<ChainHead> recorded = headFile.read();
         recorded.ifPresent(h -> anchors.add(new LedgerVerifier.Anchor(h, "the head file " + headFile.path())));
         for (ChainHead cp : checkpoints) anchors.add(new LedgerVerifier.Anchor(cp, "checkpoint " + cp.checkpoint()));
         AttachmentCipher cipher = keyForReading(c).orElse(null);
@@ -201,11 +203,12 @@ public final class EvidenceLedger implements AutoCloseable {
      */
     public ExportSummary export(Path dir) throws EvidenceException {
         BundleExporter.checkTarget(dir);
+        Optional<ChainHead> recorded = db.headFile().read();
         try (Connection c = db.connect()) {
             LedgerReader.Snapshot snapshot = LedgerReader.snapshot(c);
             List<RecordRow> rows = snapshot.rows();
             ChainHead head = snapshot.head();
-            VerificationReport report = verify(c, snapshot, List.of(), true);
+            VerificationReport report = verify(c, snapshot, recorded, List.of(), true);
             if (!report.ok()) return new ExportSummary(report, dir, rows.size(), 0, 0);
             AttachmentCipher cipher = keyForReading(c).orElse(null);
             List<EvidenceRecord> records = new ArrayList<>();
