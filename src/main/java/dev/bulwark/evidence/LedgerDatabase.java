@@ -198,11 +198,6 @@ final class LedgerDatabase implements AutoCloseable {
         return DatabaseUrls.isPostgres(url);
     }
 
-    /** The database as shown to people: its URL without any password. */
-    String describe() {
-        return DatabaseUrls.redact(url);
-    }
-
     private static void migrate(String url, Properties credentials) throws LedgerStorageException {
         try {
             Flyway.configure()
