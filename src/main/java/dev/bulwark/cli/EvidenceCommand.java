@@ -12,7 +12,7 @@ import java.util.function.Supplier;
         description = {"Records and checks evidence of recurring work (access reviews, scans, restore tests, ...).",
                 "Records are append-only and hash-chained; attachments are stored encrypted."},
         subcommands = {EvidenceAddCommand.class, EvidenceListCommand.class, EvidenceShowCommand.class,
-                EvidenceVerifyCommand.class, EvidenceExportCommand.class, EvidenceRotateKeyCommand.class})
+                EvidenceVerifyCommand.class, EvidenceCheckpointCommand.class, EvidenceExportCommand.class, EvidenceRotateKeyCommand.class})
 final class EvidenceCommand implements Runnable {
     /** The clock records are stamped with; tests fix it. */
     static Clock clock = Clock.systemUTC();
@@ -25,6 +25,6 @@ final class EvidenceCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a subcommand is required: add, list, show, verify, export or rotate-key");
+                "a subcommand is required: add, list, show, verify, checkpoint, export or rotate-key");
     }
 }

@@ -1,6 +1,7 @@
 package dev.bulwark.cli;
 
 import dev.bulwark.evidence.ExportSummary;
+import dev.bulwark.evidence.NoLedgerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -21,7 +22,7 @@ final class EvidenceExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return LedgerSession.read("export", ledger, l -> {
+        return LedgerSession.verifying("export", ledger, l -> {
             ExportSummary s = l.export(dir);
             if (!s.written()) {
                 EvidenceVerifyCommand.printFailure(s.verification(), System.out);
@@ -33,6 +34,11 @@ final class EvidenceExportCommand implements Callable<Integer> {
                     + "; chain head " + s.verification().head().headHash());
             System.out.println("check with: (cd " + dir + " && sha256sum -c SHA256SUMS)");
             return ExitCode.OK.code;
+        }, e -> {
+            if (e instanceof NoLedgerException) return null;
+            System.out.println("evidence ledger verification FAILED: " + String.join("; ", e.problems()));
+            System.out.println("nothing exported: the ledger does not verify");
+            return ExitCode.FINDINGS.code;
         });
     }
 }

@@ -6,7 +6,10 @@ import dev.bulwark.engine.ScanRequest;
 import dev.bulwark.evidence.EvidenceException;
 import dev.bulwark.evidence.EvidenceKeyException;
 import dev.bulwark.evidence.EvidenceLedger;
+import dev.bulwark.evidence.EvidenceIndex;
+import dev.bulwark.evidence.LedgerLossException;
 import dev.bulwark.evidence.LedgerSettings;
+import dev.bulwark.evidence.NoLedgerException;
 import dev.bulwark.engine.ChangeAudit;
 import dev.bulwark.engine.Settings;
 import dev.bulwark.engine.exports.ExportFindings;
@@ -161,12 +164,13 @@ final class StatusCommand implements Callable<Integer> {
     private List<Finding> exportFindings(Path configFile, List<Rule> rules)
             throws EvidenceException, ScanConfig.ConfigException, RolesConfigException {
         LedgerSettings settings = ledger.settings();
-        if (settings.embeddedDatabase() && !Files.isDirectory(settings.ledgerDir())) return List.of();
         boolean configured = Files.isRegularFile(configFile);
         Map<String, Object> thresholds = Settings.resolve(configured ? ScanConfig.read(configFile).settings() : Map.of());
         RolesConfig roles = configured ? RolesConfigReader.read(configFile) : RolesConfig.NONE;
-        try (EvidenceLedger l = EvidenceLedger.open(settings)) {
+        try (EvidenceLedger l = EvidenceLedger.openForReading(settings)) {
             return ExportFindings.latest(l, thresholds, EvidenceCommand.clock, roles, rules);
+        } catch (NoLedgerException | LedgerLossException e) {
+            return List.of(); // the evidence part says what is wrong with the ledger
         }
     }
 
@@ -188,9 +192,8 @@ final class StatusCommand implements Callable<Integer> {
     /** The ledger's records and integrity; no ledger yet is not an error (nothing was recorded), and nothing is created. */
     private EvidenceSnapshot evidence(ProcessRules rules, PrintWriter err) throws EvidenceException {
         LedgerSettings settings = ledger.settings();
-        if (settings.embeddedDatabase() && !Files.isDirectory(settings.ledgerDir())) return EvidenceSnapshot.none(settings.ledgerDir().toString());
-        try (EvidenceLedger l = EvidenceLedger.open(settings)) {
-            Rule rule = rules.rule(ProcessRules.LEDGER_INTEGRITY);
+        Rule rule = rules.rule(ProcessRules.LEDGER_INTEGRITY);
+        try (EvidenceLedger l = EvidenceLedger.openForReading(settings)) {
             ProcessResult integrity;
             try {
                 integrity = LedgerIntegrity.judge(rule, l.verify(), l.location());
@@ -200,6 +203,11 @@ final class StatusCommand implements Callable<Integer> {
             EvidenceSnapshot snapshot = new EvidenceSnapshot(l.location(), true, l.index(), integrity);
             for (String w : l.warnings()) err.println("bulwark: warning: " + w);
             return snapshot;
+        } catch (NoLedgerException e) {
+            return EvidenceSnapshot.none(settings.location());
+        } catch (LedgerLossException e) {
+            return new EvidenceSnapshot(settings.location(), true, EvidenceIndex.of(List.of()),
+                    LedgerIntegrity.lost(rule, settings.location(), String.join("; ", e.problems())));
         }
     }
 

@@ -15,6 +15,19 @@ final class DatabaseUrls {
         return "jdbc:h2:file:" + ledgerDir.toAbsolutePath().resolve("evidence") + ";LOCK_TIMEOUT=30000";
     }
 
+    /**
+     * The embedded database opened read-only: H2 neither writes to the file (not even to roll a
+     * damaged one back to an older state) nor creates it, and keeps no trace file beside it.
+     */
+    static String embeddedReadOnly(Path ledgerDir) {
+        return embedded(ledgerDir) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
+    }
+
+    /** The file H2 keeps the embedded database in. */
+    static Path embeddedFile(Path ledgerDir) {
+        return ledgerDir.resolve("evidence.mv.db");
+    }
+
     static boolean isPostgres(String url) {
         return url.startsWith("jdbc:postgresql:");
     }

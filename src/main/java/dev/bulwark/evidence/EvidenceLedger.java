@@ -32,9 +32,25 @@ public final class EvidenceLedger implements AutoCloseable {
         this.db = db;
     }
 
-    /** Opens (and on first use creates) the ledger's database and brings its schema up to date. */
-    public static EvidenceLedger open(LedgerSettings settings) throws LedgerStorageException {
-        return new EvidenceLedger(settings, LedgerDatabase.open(settings));
+    /**
+     * Opens the ledger for adding records: creates the database (and its head file) on first use and
+     * brings its schema up to date.
+     *
+     * @throws LedgerLossException the database is missing, empty, unreadable or holds less than its
+     *                             head file; it is left exactly as it is
+     */
+    public static EvidenceLedger open(LedgerSettings settings) throws EvidenceException {
+        return new EvidenceLedger(settings, LedgerDatabase.open(settings, LedgerDatabase.Access.WRITE));
+    }
+
+    /**
+     * Opens the ledger read-only, for commands that only read: nothing is created, migrated or written.
+     *
+     * @throws NoLedgerException   nothing was ever recorded here
+     * @throws LedgerLossException the database is missing, empty or unreadable while its head file says records were added
+     */
+    public static EvidenceLedger openForReading(LedgerSettings settings) throws EvidenceException {
+        return new EvidenceLedger(settings, LedgerDatabase.open(settings, LedgerDatabase.Access.READ));
     }
 
     /**
@@ -65,12 +81,21 @@ public final class EvidenceLedger implements AutoCloseable {
             }
         }
         String keySource = key == null ? null : key.source();
+        EvidenceRecord appended;
         try (Connection c = db.connect()) {
-            return RecordAppender.append(c, valid, blobs, key == null ? null : key.cipher(), keyCheck,
-                    Instant.now(settings.clock()), (cipher, checks) -> checkKey(cipher, checks, keySource));
+            appended = RecordAppender.append(c, valid, blobs, key == null ? null : key.cipher(), keyCheck,
+                    Instant.now(settings.clock()), (cipher, checks) -> checkKey(cipher, checks, keySource), db.headFile());
         } catch (SQLException e) {
             throw storage("cannot append to", e);
         }
+        try {
+            db.recordHead(new ChainHead(appended.sequence(), appended.recordHash()));
+        } catch (LedgerStorageException e) {
+            // The record is committed: failing the command now would invite a duplicate. The head file stays one step behind.
+            warnings.add(appended.id() + " was recorded, but the head file was not updated (" + e.getMessage()
+                    + "); until an append succeeds in updating it, it does not cover " + appended.id());
+        }
+        return appended;
     }
 
     /** Every record, in chain order. */
@@ -106,13 +131,59 @@ public final class EvidenceLedger implements AutoCloseable {
      * @throws EvidenceKeyException the ledger has attachments and the key is missing or wrong
      */
     public VerificationReport verify() throws EvidenceException {
+        return verify(List.of());
+    }
+
+    /**
+     * As {@link #verify()}, and checks that the database still contains the head file's state and
+     * each checkpoint (a record at that position with that hash). No head file is a problem too.
+     *
+     * @throws LedgerLossException the head file cannot be read or is damaged
+     */
+    public VerificationReport verify(List<ChainHead> checkpoints) throws EvidenceException {
+        Optional<ChainHead> recorded = db.headFile().read(); // before the snapshot: the file never runs ahead of what is committed
         try (Connection c = db.connect()) {
-            LedgerReader.Snapshot snapshot = LedgerReader.snapshot(c);
-            AttachmentCipher cipher = keyForReading(c).orElse(null);
-            return new LedgerVerifier(sha -> LedgerReader.blob(c, sha), cipher).verify(snapshot);
+            return verify(c, LedgerReader.snapshot(c), recorded, checkpoints, true);
         } catch (SQLException e) {
             throw storage("cannot read", e);
         }
+    }
+
+    /**
+     * Verifies the ledger and, if it is intact, writes its head to the head file: for a ledger from
+     * before head files, or one whose head file was lost. A head file that exists must be contained
+     * in the database, as always; it is only ever moved forward.
+     */
+    public VerificationReport writeHead() throws EvidenceException {
+        VerificationReport report;
+        Optional<ChainHead> recorded = db.headFile().read();
+        try (Connection c = db.connect()) {
+            report = verify(c, LedgerReader.snapshot(c), recorded, List.of(), false);
+        } catch (SQLException e) {
+            throw storage("cannot read", e);
+        }
+        if (report.ok()) db.recordHead(report.head());
+        return report;
+    }
+
+    /** Where the head file is (beside the key file in the ledger directory, for either database). */
+    public Path headFile() {
+        return db.headFile().path();
+    }
+
+    /** @param recorded the head file's state, read before the snapshot was taken */
+    private VerificationReport verify(Connection c, LedgerReader.Snapshot snapshot, Optional<ChainHead> recorded,
+                                      List<ChainHead> checkpoints, boolean needHeadFile) throws EvidenceException, SQLException {
+        List<LedgerVerifier.Anchor> anchors = new ArrayList<>();
+        HeadFile headFile = db.headFile();
+        recorded.ifPresent(h -> anchors.add(new LedgerVerifier.Anchor(h, "the head file " + headFile.path())));
+        for (ChainHead cp : checkpoints) anchors.add(new LedgerVerifier.Anchor(cp, "checkpoint " + cp.checkpoint()));
+        AttachmentCipher cipher = keyForReading(c).orElse(null);
+        VerificationReport report = new LedgerVerifier(sha -> LedgerReader.blob(c, sha), cipher).verify(snapshot, anchors);
+        if (recorded.isPresent() || !needHeadFile) return report;
+        List<VerificationProblem> problems = new ArrayList<>(report.problems());
+        problems.add(new VerificationProblem(null, VerificationProblem.Kind.HEAD_FILE_MISSING, headFile.missingReason()));
+        return new VerificationReport(report.records(), report.attachments(), report.head(), problems);
     }
 
     /** An attachment's plaintext, decrypted and checked against its hash. */
@@ -132,13 +203,14 @@ public final class EvidenceLedger implements AutoCloseable {
      */
     public ExportSummary export(Path dir) throws EvidenceException {
         BundleExporter.checkTarget(dir);
+        Optional<ChainHead> recorded = db.headFile().read();
         try (Connection c = db.connect()) {
             LedgerReader.Snapshot snapshot = LedgerReader.snapshot(c);
             List<RecordRow> rows = snapshot.rows();
             ChainHead head = snapshot.head();
-            AttachmentCipher cipher = keyForReading(c).orElse(null);
-            VerificationReport report = new LedgerVerifier(sha -> LedgerReader.blob(c, sha), cipher).verify(snapshot);
+            VerificationReport report = verify(c, snapshot, recorded, List.of(), true);
             if (!report.ok()) return new ExportSummary(report, dir, rows.size(), 0, 0);
+            AttachmentCipher cipher = keyForReading(c).orElse(null);
             List<EvidenceRecord> records = new ArrayList<>();
             for (RecordRow row : rows) records.add(typed(row));
             int files = new BundleExporter(dir).write(rows, EvidenceIndex.of(records), head, Instant.now(settings.clock()),
@@ -156,7 +228,7 @@ public final class EvidenceLedger implements AutoCloseable {
 
     /** Where the records are, for messages: the embedded database's directory or the JDBC URL without password. */
     public String location() {
-        return settings.embeddedDatabase() ? settings.ledgerDir().toString() : db.describe();
+        return settings.location();
     }
 
     @Override

@@ -16,6 +16,39 @@ import java.util.Optional;
 final class LedgerReader {
     private LedgerReader() {}
 
+    /** Whether the database has the ledger's tables at all (a new or emptied database has none). */
+    static boolean tablesPresent(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM evidence_chain_head")) {
+            return true;
+        } catch (SQLException e) {
+            if (isMissingTable(e)) return false;
+            throw e;
+        }
+    }
+
+    /** The chain head row; a database without one cannot say where its chain ends, which is a loss. */
+    static void requireHeadRow(Connection c, String what) throws SQLException, LedgerLossException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM evidence_chain_head WHERE id = 1")) {
+            r.next();
+            if (r.getLong(1) == 0) throw new LedgerLossException(what + " has lost its chain head row (evidence_chain_head is empty)");
+        }
+    }
+
+    /** The stored hash of record {@code seq}, if there is such a record. */
+    static Optional<String> recordHash(Connection c, long seq) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT record_hash FROM evidence_record WHERE seq = ?")) {
+            p.setLong(1, seq);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** H2 and PostgreSQL's SQL states for "no such table". */
+    private static boolean isMissingTable(SQLException e) {
+        return "42S02".equals(e.getSQLState()) || "42P01".equals(e.getSQLState()) || "42S04".equals(e.getSQLState());
+    }
+
     static ChainHead head(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT record_count, head_hash FROM evidence_chain_head WHERE id = 1")) {

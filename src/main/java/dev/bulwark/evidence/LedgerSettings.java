@@ -66,6 +66,11 @@ public record LedgerSettings(Path ledgerDir, String jdbcUrl, String user, String
         return jdbcUrl == null;
     }
 
+    /** Where the records are, for messages: the embedded database's directory or the JDBC URL without password. */
+    public String location() {
+        return embeddedDatabase() ? ledgerDir.toString() : DatabaseUrls.redact(jdbcUrl);
+    }
+
     /** Never shows the password or the environment (which may hold the key). */
     @Override
     public String toString() {

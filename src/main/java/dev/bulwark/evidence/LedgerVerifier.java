@@ -16,7 +16,8 @@ import java.util.OptionalLong;
  * Rechecks the ledger from its first record to its head. For each record: its stored text against
  * its hash, its columns against its text, its position, its link to the record before, and each
  * attachment (present, decrypts under its hash, and hashes to what the record says). Then the
- * chain head against the last record.
+ * chain head against the last record, and the database against the states it must still contain:
+ * the head file's and any checkpoint an auditor kept.
  */
 final class LedgerVerifier {
     /** Fetches an attachment's ciphertext by content hash. */
@@ -36,21 +37,54 @@ final class LedgerVerifier {
         this.cipher = cipher;
     }
 
+    /** A state the ledger must still contain, and where it comes from ("the head file …", "checkpoint 3:…"). */
+    record Anchor(ChainHead state, String source) {}
+
     VerificationReport verify(LedgerReader.Snapshot snapshot) throws SQLException {
+        return verify(snapshot, List.of());
+    }
+
+    VerificationReport verify(LedgerReader.Snapshot snapshot, List<Anchor> anchors) throws SQLException {
         List<RecordRow> rows = snapshot.rows();
         ChainHead head = snapshot.head();
+        Map<Long, String> hashAt = new HashMap<>();
+        for (Anchor a : anchors) hashAt.put(a.state().recordCount(), null);
         long expectedSeq = 1;
         String previousHash = Sha256.GENESIS;
         String previousId = null;
         for (RecordRow row : rows) {
             String actualHash = CanonicalRecord.hashOf(row.canonical());
             checkRecord(row, actualHash, expectedSeq, previousHash, previousId);
+            if (hashAt.containsKey(row.seq())) hashAt.put(row.seq(), actualHash);
             expectedSeq = row.seq() + 1;
             previousHash = actualHash;
             previousId = row.id();
         }
         checkHead(rows, head, previousHash, snapshot.rowsBeyondHead());
+        for (Anchor a : anchors) checkAnchor(a, hashAt.get(a.state().recordCount()), previousId);
         return new VerificationReport(rows.size(), attachmentsChecked, head, problems);
+    }
+
+    /** The database still holds the anchored state: a record at that position, with that hash. */
+    private void checkAnchor(Anchor anchor, String actualHash, String lastId) {
+        ChainHead state = anchor.state();
+        if (state.recordCount() == 0) {
+            if (!state.headHash().equals(Sha256.GENESIS)) {
+                report(null, VerificationProblem.Kind.CHECKPOINT_MISMATCH, anchor.source() + " does not match: a ledger with no records"
+                        + " has the hash " + Sha256.GENESIS);
+            }
+            return;
+        }
+        String id = EvidenceIds.forSequence(state.recordCount());
+        if (actualHash == null) {
+            report(id, VerificationProblem.Kind.RECORD_MISSING, id + " missing: " + anchor.source() + " says the ledger had "
+                    + state.recordCount() + " record" + (state.recordCount() == 1 ? "" : "s") + ", but the database "
+                    + (lastId == null ? "holds none" : "ends at " + lastId)
+                    + " (records at the end were lost, or the database was replaced by an older copy)");
+        } else if (!actualHash.equals(state.headHash())) {
+            report(id, VerificationProblem.Kind.CHECKPOINT_MISMATCH, id + " does not match " + anchor.source() + ": its hash is now "
+                    + actualHash + " (the ledger was rewritten at or before " + id + ")");
+        }
     }
 
     private void checkRecord(RecordRow row, String actualHash, long expectedSeq, String previousHash, String previousId)

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -33,6 +34,21 @@ final class ProcessLock implements AutoCloseable {
     }
 
     static ProcessLock acquire(Path lockFile, Duration wait) throws LedgerStorageException {
+        return acquire(lockFile, wait, true);
+    }
+
+    /**
+     * For a reader: waits for a shared lock (readers may read together, never beside a writer),
+     * only if the lock file exists, and never creates or writes it, so reading needs no write
+     * permission. Without the file no writer has opened the ledger directory, so there is nobody to
+     * wait for; returns null.
+     */
+    static ProcessLock acquireExisting(Path lockFile, Duration wait) throws LedgerStorageException {
+        if (!Files.exists(lockFile)) return null;
+        return acquire(lockFile, wait, false);
+    }
+
+    private static ProcessLock acquire(Path lockFile, Duration wait, boolean create) throws LedgerStorageException {
         long deadline = System.nanoTime() + wait.toNanos();
         Semaphore turn = IN_THIS_JVM.computeIfAbsent(lockFile.toAbsolutePath().normalize(), p -> new Semaphore(1));
         try {
@@ -43,9 +59,10 @@ final class ProcessLock implements AutoCloseable {
         }
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = create ? FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)
+                    : FileChannel.open(lockFile, StandardOpenOption.READ);
             while (true) {
-                FileLock lock = tryLock(channel);
+                FileLock lock = tryLock(channel, !create);
                 if (lock != null) return new ProcessLock(turn, channel, lock);
                 if (System.nanoTime() > deadline) throw busy(lockFile, wait);
                 Thread.sleep(POLL_MILLIS);
@@ -66,9 +83,9 @@ final class ProcessLock implements AutoCloseable {
         }
     }
 
-    private static FileLock tryLock(FileChannel channel) throws IOException {
+    private static FileLock tryLock(FileChannel channel, boolean shared) throws IOException {
         try {
-            return channel.tryLock();
+            return channel.tryLock(0, Long.MAX_VALUE, shared);
         } catch (OverlappingFileLockException heldInThisJvm) {
             return null; // cannot happen while the semaphore is held, but waiting is the safe answer
         }

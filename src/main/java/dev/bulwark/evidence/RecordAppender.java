@@ -15,7 +15,9 @@ import java.util.Map;
  * Appends one record in one transaction. The transaction first locks the chain-head row, so
  * appends from any number of connections or processes take turns: each reads the head, links to
  * it, and moves it, and none can slip in between. Either everything (record, its requirement and
- * attachment rows, new blobs, the head) is committed, or nothing is.
+ * attachment rows, new blobs, the head) is committed, or nothing is. Under the same lock it checks
+ * that the database still holds the state of the head file, so a database that lost its tail is
+ * never extended as if nothing had happened.
  */
 final class RecordAppender {
     /** An attachment's ciphertext, made before the transaction so the lock is held only for writing. */
@@ -26,13 +28,15 @@ final class RecordAppender {
     /**
      * @param cipher     the key new blobs were sealed with; null when the record has no attachments
      * @param keyCheck   the key check for the cipher's primary key (stored if the ledger has none for it yet)
+     * @param headFile   the head file the database must contain; the caller moves it forward after the commit
      */
     static EvidenceRecord append(Connection c, ValidatedDraft draft, List<SealedBlob> blobs, AttachmentCipher cipher,
-                                 byte[] keyCheck, Instant now, KeyGuard keyGuard) throws SQLException, EvidenceException {
+                                 byte[] keyCheck, Instant now, KeyGuard keyGuard, HeadFile headFile) throws SQLException, EvidenceException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
             ChainHead head = lockHead(c);
+            headFile.requireIn(c);
             if (cipher != null) {
                 keyGuard.check(cipher, LedgerReader.keyChecks(c));
                 storeKeyCheck(c, cipher.primaryKeyId(), keyCheck);

@@ -3,7 +3,8 @@ package dev.bulwark.evidence;
 /**
  * One thing verification found wrong, tied to the record it concerns.
  *
- * @param recordId the record that is bad, missing or out of place (for a broken link: the earlier of the two)
+ * @param recordId the record that is bad, missing or out of place (for a broken link: the earlier of the two);
+ *                 null when the problem is not about one record (no head file)
  * @param message  a sentence naming the record and what is wrong with it
  */
 public record VerificationProblem(String recordId, Kind kind, String message) {
@@ -25,6 +26,10 @@ public record VerificationProblem(String recordId, Kind kind, String message) {
         /** The chain head does not match the last record. */
         HEAD_MISMATCH,
         /** The stored text of a record cannot be read at all. */
-        MALFORMED
+        MALFORMED,
+        /** The record at a checkpoint's or the head file's position has another hash: the ledger was rewritten. */
+        CHECKPOINT_MISMATCH,
+        /** There is no head file, so a lost tail could not be detected. */
+        HEAD_FILE_MISSING
     }
 }

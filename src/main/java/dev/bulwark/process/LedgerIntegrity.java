@@ -24,6 +24,11 @@ public final class LedgerIntegrity {
                 + (more > 0 ? " (and " + count(more, "more problem") + "; bulwark evidence verify lists them)" : ""), first.recordId());
     }
 
+    /** The ledger's database is missing, empty, unreadable or behind its head file: records may be lost. */
+    public static ProcessResult lost(Rule rule, String ledger, String reason) {
+        return result(rule, ProcessStatus.FAIL, ledger, "evidence ledger lost or damaged: " + reason, null);
+    }
+
     /** The ledger could not be verified (for example its attachments are encrypted and no key is available). */
     public static ProcessResult unverifiable(Rule rule, String ledger, String reason) {
         return result(rule, ProcessStatus.UNKNOWN, ledger, "evidence ledger not verified: " + reason, null);

@@ -97,6 +97,44 @@ class ConcurrentAppendTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(LedgerBackend.class)
+    void theHeadFileIsAlwaysReadWholeAndOnlyMovesForward(LedgerBackend backend) throws Exception {
+        TestLedger t = TestLedger.create(tmp, backend);
+        try (EvidenceLedger ledger = t.open()) {
+            HeadFile headFile = new HeadFile(ledger.headFile().getParent());
+            java.util.concurrent.atomic.AtomicBoolean appending = new java.util.concurrent.atomic.AtomicBoolean(true);
+            java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+            race(thread -> thread == 0
+                    ? () -> {
+                        long last = 0;
+                        do {
+                            long now = headFile.read().orElseThrow().recordCount(); // a half-written file would not parse
+                            assertThat(now).isGreaterThanOrEqualTo(last);
+                            last = now;
+                            reads.incrementAndGet();
+                        } while (appending.get());
+                        return null;
+                    }
+                    : () -> {
+                        try {
+                            for (int i = 0; i < PER_THREAD; i++) {
+                                ledger.append(TestLedger.draft("other", "3.7.5", "all", "2026-03-01", "t" + thread));
+                            }
+                        } finally {
+                            if (thread == THREADS - 1) appending.set(false);
+                        }
+                        return null;
+                    });
+            assertThat(reads.get()).isPositive();
+            assertIntactWithAll(ledger, (THREADS - 1) * PER_THREAD);
+        }
+        try (var files = Files.list(t.dir())) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("no temporary file is left behind")
+                    .allMatch(name -> !name.endsWith(".tmp"));
+        }
+    }
+
     @Tag("slow")
     @ParameterizedTest
     @EnumSource(LedgerBackend.class)
@@ -142,6 +180,8 @@ class ConcurrentAppendTest {
         VerificationReport report = ledger.verify();
         assertThat(report.problems()).isEmpty();
         assertThat(ledger.head()).isEqualTo(new ChainHead(expected, records.get(expected - 1).recordHash()));
+        // appends finishing in any order leave the head file at the last one, never behind it
+        assertThat(new HeadFile(ledger.headFile().getParent()).read()).contains(ledger.head());
         return records;
     }
 

@@ -31,7 +31,7 @@ class LedgerVerificationTest {
     }
 
     private VerificationReport verify(TestLedger t) throws Exception {
-        try (EvidenceLedger ledger = t.open()) {
+        try (EvidenceLedger ledger = t.openForReading()) {
             return ledger.verify();
         }
     }

@@ -24,8 +24,13 @@ record TestLedger(Path dir, LedgerBackend backend, String databaseUrl, LedgerSet
         return new TestLedger(ledgerDir, backend, url, settings);
     }
 
-    EvidenceLedger open() throws LedgerStorageException {
+    EvidenceLedger open() throws EvidenceException {
         return EvidenceLedger.open(settings);
+    }
+
+    /** Read-only, as the commands that only read open it. */
+    EvidenceLedger openForReading() throws EvidenceException {
+        return EvidenceLedger.openForReading(settings);
     }
 
     TestLedger withEnv(Map<String, String> env) {

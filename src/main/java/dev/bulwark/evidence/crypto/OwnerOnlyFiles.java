@@ -1,9 +1,13 @@
 package dev.bulwark.evidence.crypto;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
@@ -12,14 +16,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Writes secret files with mode 0600 from the moment they exist (never written first and chmod-ed
- * after), and only ever whole: content goes to a temporary file that is then linked or moved into place.
+ * Writes the ledger directory's files (the key, the chain head) with mode 0600 from the moment they
+ * exist (never written first and chmod-ed after), and only ever whole: content goes to a temporary
+ * file, is flushed to disk, and is then linked or moved into place, so a reader or a crash sees the
+ * old file or the new one, never a part.
  */
-final class OwnerOnlyFiles {
+public final class OwnerOnlyFiles {
     private OwnerOnlyFiles() {}
 
     /** Creates {@code file} with {@code content}; FileAlreadyExistsException if it is already there. */
-    static void createNew(Path file, String content) throws IOException {
+    public static void createNew(Path file, String content) throws IOException {
         Path tmp = writeTemp(file, content);
         try {
             Files.createLink(file, tmp);
@@ -31,7 +37,7 @@ final class OwnerOnlyFiles {
     }
 
     /** Replaces {@code file} with {@code content} in one atomic rename. */
-    static void replace(Path file, String content) throws IOException {
+    public static void replace(Path file, String content) throws IOException {
         Path tmp = writeTemp(file, content);
         try {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -57,10 +63,12 @@ final class OwnerOnlyFiles {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null
-                ? Files.createTempFile(dir, ".keyset-", ".tmp", ownerOnly())
-                : Files.createTempFile(dir, ".keyset-", ".tmp");
-        try {
-            Files.writeString(tmp, content);
+                ? Files.createTempFile(dir, "." + file.getFileName() + "-", ".tmp", ownerOnly())
+                : Files.createTempFile(dir, "." + file.getFileName() + "-", ".tmp");
+        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) channel.write(bytes);
+            channel.force(true); // on disk before the rename makes it the file
         } catch (IOException e) {
             Files.deleteIfExists(tmp);
             throw e;
