@@ -12,8 +12,9 @@ import java.util.List;
  * <p>Grammar, loosest first: conditional {@code a ? b : c} (right-nested), binary operators by
  * {@link Expr.BinaryOp#precedence} (all left-associative), prefix {@code -} and {@code !}, then a
  * term followed by traversals ({@code .name}, {@code .0}, {@code [key]}, {@code .*}, {@code [*]}).
- * Steps of long operator and traversal chains count towards the nesting limit like brackets do,
- * because each step nests the resulting tree one level deeper.
+ * Brackets, blocks, templates, prefix operators and conditionals count towards the nesting limit.
+ * A chain of binary operators does not, whatever its length: HCL accepts long flat chains, and
+ * they are read in a loop. Steps of a traversal chain ({@code a[0][0]}, {@code .b.c}) still count.
  */
 final class NativeExpressionParser {
     private final NativeParseContext ctx;
@@ -44,26 +45,22 @@ final class NativeExpressionParser {
                 Range.between(condition.range(), whenFalse.range()));
     }
 
+    /**
+     * Operators of one precedence level are read in a loop, so a flat chain such as
+     * {@code a + b + ... + z} costs no recursion however long it is; only a step up in precedence
+     * recurses, at most once per level. The chain becomes a left-deep tree, which every consumer of
+     * {@link Expr.Binary} walks without recursing along its left spine.
+     */
     private Expr parseBinary(int minPrecedence) throws HclParseException {
         Expr lhs = parseOperand();
-        int steps = 0;
-        try {
-            while (true) {
-                NativeToken opToken = lx.peek();
-                Expr.BinaryOp op = binaryOp(opToken.type);
-                if (op == null || op.precedence < minPrecedence) {
-                    return lhs;
-                }
-                lx.next();
-                ctx.enter(NativeParseContext.NESTING, opToken);
-                steps++;
-                Expr rhs = parseBinary(op.precedence + 1);
-                lhs = new Expr.Binary(op, lhs, rhs, Range.between(lhs.range(), rhs.range()));
+        while (true) {
+            Expr.BinaryOp op = binaryOp(lx.peek().type);
+            if (op == null || op.precedence < minPrecedence) {
+                return lhs;
             }
-        } finally {
-            for (int i = 0; i < steps; i++) {
-                ctx.exit();
-            }
+            lx.next();
+            Expr rhs = parseBinary(op.precedence + 1);
+            lhs = new Expr.Binary(op, lhs, rhs, Range.between(lhs.range(), rhs.range()));
         }
     }
 

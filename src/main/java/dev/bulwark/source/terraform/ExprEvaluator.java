@@ -41,7 +41,7 @@ final class ExprEvaluator {
         if (e instanceof Expr.ObjectCons o) return object(o, s);
         if (e instanceof Expr.Call c) return call(c, s);
         if (e instanceof Expr.Conditional c) return conditional(c, s);
-        if (e instanceof Expr.Binary b) return Operators.binary(b.op(), eval(b.lhs(), s), eval(b.rhs(), s), b.range());
+        if (e instanceof Expr.Binary b) return binaryChain(b, s);
         if (e instanceof Expr.Unary u) return unary(u, s);
         if (e instanceof Expr.Parens p) return eval(p.inner(), s);
         if (e instanceof Expr.Splat sp) return splat(sp, s);
@@ -310,6 +310,26 @@ final class ExprEvaluator {
         if (cond instanceof Value.Unknown) return cond;
         if (cond instanceof Value.Null) throw new EvalException(c.condition().range(), "the condition is null");
         return Operators.bool(cond, c.condition().range()) ? eval(c.trueResult(), s) : eval(c.falseResult(), s);
+    }
+
+    /**
+     * A chain {@code a + b - c ...} parses as a left-deep tree as long as the chain; it is folded
+     * from its innermost left operand outwards in a loop, so its length costs no stack. Operands are
+     * still evaluated left to right, as HCL does.
+     */
+    private Value binaryChain(Expr.Binary outermost, Scope s) {
+        List<Expr.Binary> spine = new ArrayList<>();
+        Expr leftmost = outermost;
+        while (leftmost instanceof Expr.Binary b) {
+            spine.add(b);
+            leftmost = b.lhs();
+        }
+        Value acc = eval(leftmost, s);
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            Expr.Binary b = spine.get(i);
+            acc = Operators.binary(b.op(), acc, eval(b.rhs(), s), b.range());
+        }
+        return acc;
     }
 
     private Value unary(Expr.Unary u, Scope s) {
