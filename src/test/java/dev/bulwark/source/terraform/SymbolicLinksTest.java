@@ -153,4 +153,18 @@ class SymbolicLinksTest {
         assertThat(m.resources()).extracting(Resource::address).containsExactly("module.storage.aws_s3_bucket.b");
         assertThat(errors(m)).isEmpty();
     }
+
+    @Test
+    void linkedVariablesFilesAreReadAndBrokenOnesNamed() throws IOException {
+        write("live/main.tf", "variable \"name\" {}\nvariable \"region\" {}\n" + BUCKET.formatted("a", "${var.name}"));
+        write("shared/common.tfvars.in", "name = \"from-link\"\n");
+        link("live/terraform.tfvars", "../shared/common.tfvars.in");
+        link("live/region.auto.tfvars", "../shared/missing.tfvars");
+        InfrastructureModel m = scan(".");
+        assertThat(m.resources()).singleElement().satisfies(r ->
+                assertThat(r.attribute("bucket")).isEqualTo(dev.bulwark.model.Value.of("from-link")));
+        assertThat(errors(m)).extracting(Diagnostic::toString).containsExactly(
+                "live/region.auto.tfvars: error: symbolic link to ../shared/missing.tfvars cannot be followed: "
+                        + dir.resolve("shared/missing.tfvars") + " does not exist");
+    }
 }
