@@ -97,12 +97,12 @@ final class HclCorpusGenerator {
     /** Operator counts of the long flat chains: the old nesting limit, one past it, and far beyond. */
     static final int[] CHAIN_LENGTHS = {256, 257, 1_000, 10_000};
     /** Attributes of the chain files that hold a chain; the rest are literals that must survive. */
-    static final Set<String> CHAIN_ATTRIBUTES = Set.of("sum", "logic", "mixed");
+    static final Set<String> CHAIN_ATTRIBUTES = Set.of("sum", "logic", "mixed", "path");
 
     /**
      * Writes one file per length in {@link #CHAIN_LENGTHS}: flat chains of one operator, of the
-     * logical operators, and of all thirteen operators in turn over varied operands, at the top
-     * level and inside a block, each followed by a literal that must still be read.
+     * logical operators, of all thirteen operators in turn over varied operands, and of traversal
+     * steps, at the top level and inside a block, each followed by a literal that must still be read.
      */
     static List<Path> writeLongChains(Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -112,6 +112,7 @@ final class HclCorpusGenerator {
             StringBuilder out = new StringBuilder();
             out.append("sum = ").append(generator.chain(operators, new String[] {"+"})).append('\n');
             out.append("logic = ").append(generator.chain(operators, new String[] {"&&", "||"})).append('\n');
+            out.append("path = var.root").append(".items[0]".repeat(operators)).append('\n');
             out.append("after_top = \"still read\"\n");
             out.append("resource \"aws_s3_bucket\" \"chain\" {\n");
             out.append("  mixed = ").append(generator.chain(operators, BINARY_OPERATORS)).append('\n');

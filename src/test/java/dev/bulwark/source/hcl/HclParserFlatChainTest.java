@@ -7,9 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A flat chain of binary operators is not nesting: HashiCorp's parser accepts any length, and so
- * must Bulwark, on a thread with the JVM's default 1 MB stack. Regression test for chains of 256
- * operators that were rejected as "nesting is too deep" and dropped the file's resources.
+ * A flat chain of binary operators or of traversal steps is not nesting: HashiCorp's parser
+ * accepts any length, and so must Bulwark, on a thread with the JVM's default 1 MB stack.
+ * Regression test for chains of 256 operators that were rejected as "nesting is too deep" and
+ * dropped the file's resources.
  */
 class HclParserFlatChainTest {
 
@@ -70,5 +71,12 @@ class HclParserFlatChainTest {
         }
         assertThat(additions).isEqualTo(terms - 1);
         assertThat(((Expr.Binary) e).op()).isEqualTo(Expr.BinaryOp.MUL);
+    }
+
+    @ParameterizedTest(name = "{0} then {2} x {1}")
+    @CsvSource({"a, .b, 257", "a, [0], 10000", "a, .b[\"k\"], 10000", "a.*, .b, 10000", "a[*], .b[0], 10000"})
+    void aFlatTraversalChainOfAnyLengthParses(String start, String step, int steps) throws Exception {
+        Object parsed = parseOnSmallStack("x = " + start + step.repeat(steps) + "\n");
+        assertThat(parsed).isInstanceOf(Expr.class);
     }
 }

@@ -39,7 +39,8 @@ class FlatChainEvaluationTest {
             tags.append("    ").append(name).append(" = local.").append(name).append('\n');
         }
         TerraformTree tree = new TerraformTree(dir).file("main.tf", "locals {\n" + locals + "}\n"
-                + "resource \"aws_s3_bucket\" \"b\" {\n  tags = {\n" + tags + "  }\n}\n");
+                + "resource \"aws_s3_bucket\" \"b\" {\n  tags = {\n" + tags + "  }\n}\n"
+                + "resource \"aws_s3_bucket\" \"source\" {}\n");
         AtomicReference<Object> result = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
@@ -84,5 +85,18 @@ class FlatChainEvaluationTest {
         InfrastructureModel m = loadOnSmallStack("  n = " + join("1", "+", 257) + "\n");
         assertThat(m.filesFailed()).isZero();
         assertThat(local(m, "n")).isEqualTo(Value.of(BigDecimal.valueOf(257)));
+    }
+
+    @Test
+    void longTraversalChainsEvaluateStepByStep() throws Exception {
+        InfrastructureModel m = loadOnSmallStack(
+                "  unknown = aws_s3_bucket.source" + ".a[0].b".repeat(TERMS) + "\n"
+                + "  missing = try(local.obj" + ".a".repeat(TERMS) + ", \"fallback\")\n"
+                + "  obj = { a = { a = \"two\" } }\n"
+                + "  short = local.obj.a.a\n");
+        assertThat(errors(m)).isEmpty();
+        assertThat(local(m, "unknown")).isInstanceOf(Value.Unknown.class);
+        assertThat(local(m, "missing")).isEqualTo(Value.of("fallback"));
+        assertThat(local(m, "short")).isEqualTo(Value.of("two"));
     }
 }
