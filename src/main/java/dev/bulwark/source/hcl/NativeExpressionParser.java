@@ -12,8 +12,9 @@ import java.util.List;
  * <p>Grammar, loosest first: conditional {@code a ? b : c} (right-nested), binary operators by
  * {@link Expr.BinaryOp#precedence} (all left-associative), prefix {@code -} and {@code !}, then a
  * term followed by traversals ({@code .name}, {@code .0}, {@code [key]}, {@code .*}, {@code [*]}).
- * Steps of long operator and traversal chains count towards the nesting limit like brackets do,
- * because each step nests the resulting tree one level deeper.
+ * Brackets, blocks, templates, prefix operators, conditionals and full splats count towards the
+ * nesting limit. Chains of binary operators and of traversal steps ({@code a.b[0].c}) do not,
+ * whatever their length: HCL accepts long flat chains, and they are read in a loop.
  */
 final class NativeExpressionParser {
     private final NativeParseContext ctx;
@@ -44,26 +45,22 @@ final class NativeExpressionParser {
                 Range.between(condition.range(), whenFalse.range()));
     }
 
+    /**
+     * Operators of one precedence level are read in a loop, so a flat chain such as
+     * {@code a + b + ... + z} costs no recursion however long it is; only a step up in precedence
+     * recurses, at most once per level. The chain becomes a left-deep tree, which every consumer of
+     * {@link Expr.Binary} walks without recursing along its left spine.
+     */
     private Expr parseBinary(int minPrecedence) throws HclParseException {
         Expr lhs = parseOperand();
-        int steps = 0;
-        try {
-            while (true) {
-                NativeToken opToken = lx.peek();
-                Expr.BinaryOp op = binaryOp(opToken.type);
-                if (op == null || op.precedence < minPrecedence) {
-                    return lhs;
-                }
-                lx.next();
-                ctx.enter(NativeParseContext.NESTING, opToken);
-                steps++;
-                Expr rhs = parseBinary(op.precedence + 1);
-                lhs = new Expr.Binary(op, lhs, rhs, Range.between(lhs.range(), rhs.range()));
+        while (true) {
+            Expr.BinaryOp op = binaryOp(lx.peek().type);
+            if (op == null || op.precedence < minPrecedence) {
+                return lhs;
             }
-        } finally {
-            for (int i = 0; i < steps; i++) {
-                ctx.exit();
-            }
+            lx.next();
+            Expr rhs = parseBinary(op.precedence + 1);
+            lhs = new Expr.Binary(op, lhs, rhs, Range.between(lhs.range(), rhs.range()));
         }
     }
 
@@ -148,88 +145,69 @@ final class NativeExpressionParser {
         }
     }
 
+    /**
+     * Traversal steps are read in a loop and, like operator chains, do not count as nesting: only
+     * an index's brackets are open while its key is read. A full splat nests what follows it.
+     */
     private Expr parsePostfix(Expr start) throws HclParseException {
         Expr e = start;
-        int steps = 0;
-        try {
-            while (true) {
-                NativeToken t = lx.peek();
-                if (t.type == DOT) {
+        while (true) {
+            NativeToken t = lx.peek();
+            if (t.type == DOT) {
+                lx.next();
+                NativeToken name = lx.next();
+                switch (name.type) {
+                    case IDENT -> e = new Expr.GetAttr(e, name.text, name.rangeFrom(e.range()));
+                    case NUMBER -> e = legacyIndex(e, name, false);
+                    case STAR -> {
+                        return attributeSplat(e, t, name);
+                    }
+                    default -> throw ctx.unexpected(name, "an attribute name, a number or \"*\" after \".\"");
+                }
+            } else if (t.type == LBRACK) {
+                NativeToken open = lx.next();
+                ctx.enter(NativeParseContext.BRACKET, open);
+                if (lx.peek().type == STAR) {
+                    // As in HCL, "[*]" is read in the surrounding newline mode, only an index ignores them.
                     lx.next();
-                    ctx.enter(NativeParseContext.NESTING, t);
-                    steps++;
-                    NativeToken name = lx.next();
-                    switch (name.type) {
-                        case IDENT -> e = new Expr.GetAttr(e, name.text, name.rangeFrom(e.range()));
-                        case NUMBER -> e = legacyIndex(e, name, false);
-                        case STAR -> {
-                            return attributeSplat(e, t, name);
-                        }
-                        default -> throw ctx.unexpected(name, "an attribute name, a number or \"*\" after \".\"");
-                    }
-                } else if (t.type == LBRACK) {
-                    NativeToken open = lx.next();
-                    ctx.enter(NativeParseContext.BRACKET, open);
-                    steps++;
-                    if (lx.peek().type == STAR) {
-                        // As in HCL, "[*]" is read in the surrounding newline mode, only an index ignores them.
-                        lx.next();
-                        NativeToken close = lx.next();
-                        if (close.type != RBRACK) {
-                            throw ctx.unexpected(close, "\"]\" after \"[*\"");
-                        }
-                        closedBracket(open);
-                        // A full splat applies every following traversal step to each element.
-                        Expr each = parsePostfix(new Expr.SplatItem(open.rangeTo(close)));
-                        return new Expr.Splat(e, each, true, Range.between(e.range(), each.range()));
-                    }
-                    boolean savedSkip = lx.skipNewlines(true);
-                    Expr key = parseExpression();
                     NativeToken close = lx.next();
                     if (close.type != RBRACK) {
-                        throw ctx.unexpected(close, "\"]\" to close the index \"[\" at " + open.start());
+                        throw ctx.unexpected(close, "\"]\" after \"[*\"");
                     }
-                    lx.skipNewlines(savedSkip);
-                    closedBracket(open);
-                    e = new Expr.Index(e, key, close.rangeFrom(e.range()));
-                } else {
-                    return e;
+                    // A full splat applies every following traversal step to each element: that nests.
+                    ctx.exit();
+                    ctx.enter(NativeParseContext.NESTING, open);
+                    Expr each = parsePostfix(new Expr.SplatItem(open.rangeTo(close)));
+                    ctx.exit();
+                    return new Expr.Splat(e, each, true, Range.between(e.range(), each.range()));
                 }
-            }
-        } finally {
-            for (int i = 0; i < steps; i++) {
+                boolean savedSkip = lx.skipNewlines(true);
+                Expr key = parseExpression();
+                NativeToken close = lx.next();
+                if (close.type != RBRACK) {
+                    throw ctx.unexpected(close, "\"]\" to close the index \"[\" at " + open.start());
+                }
+                lx.skipNewlines(savedSkip);
                 ctx.exit();
+                e = new Expr.Index(e, key, close.rangeFrom(e.range()));
+            } else {
+                return e;
             }
         }
-    }
-
-    /** A closed index bracket still deepens the tree, but must no longer be reported as unclosed. */
-    private void closedBracket(NativeToken open) throws HclParseException {
-        ctx.exit();
-        ctx.enter(NativeParseContext.NESTING, open);
     }
 
     /** {@code source.*.a.b}: only attribute (and legacy numeric index) steps belong to the splat. */
     private Expr attributeSplat(Expr source, NativeToken dot, NativeToken star) throws HclParseException {
         Expr each = new Expr.SplatItem(dot.rangeTo(star));
-        int steps = 0;
-        try {
-            while (lx.peek().type == DOT) {
-                NativeToken stepDot = lx.next();
-                ctx.enter(NativeParseContext.NESTING, stepDot);
-                steps++;
-                NativeToken name = lx.next();
-                switch (name.type) {
-                    case IDENT -> each = new Expr.GetAttr(each, name.text, name.rangeFrom(each.range()));
-                    case NUMBER -> each = legacyIndex(each, name, true);
-                    case STAR -> throw ctx.error(name.start(),
-                            "a splat cannot be nested inside an attribute-only splat \".*\"; use \"[*]\" instead");
-                    default -> throw ctx.unexpected(name, "an attribute name after \".\"");
-                }
-            }
-        } finally {
-            for (int i = 0; i < steps; i++) {
-                ctx.exit();
+        while (lx.peek().type == DOT) {
+            lx.next();
+            NativeToken name = lx.next();
+            switch (name.type) {
+                case IDENT -> each = new Expr.GetAttr(each, name.text, name.rangeFrom(each.range()));
+                case NUMBER -> each = legacyIndex(each, name, true);
+                case STAR -> throw ctx.error(name.start(),
+                        "a splat cannot be nested inside an attribute-only splat \".*\"; use \"[*]\" instead");
+                default -> throw ctx.unexpected(name, "an attribute name after \".\"");
             }
         }
         Expr splat = new Expr.Splat(source, each, false, Range.between(source.range(), each.range()));

@@ -31,9 +31,8 @@ final class ExprEvaluator {
 
     Value eval(Expr e, Scope s) {
         if (e instanceof Expr.Template t) return template(t, s);
-        if (e instanceof Expr.GetAttr g) return getAttr(g, s);
+        if (e instanceof Expr.GetAttr || e instanceof Expr.Index) return traversal(e, s);
         if (e instanceof Expr.Variable v) return variable(v, s);
-        if (e instanceof Expr.Index i) return index(i, s);
         if (e instanceof Expr.NumberLit n) return Value.of(n.value());
         if (e instanceof Expr.BoolLit b) return Value.of(b.value());
         if (e instanceof Expr.NullLit) return Value.NULL;
@@ -41,7 +40,7 @@ final class ExprEvaluator {
         if (e instanceof Expr.ObjectCons o) return object(o, s);
         if (e instanceof Expr.Call c) return call(c, s);
         if (e instanceof Expr.Conditional c) return conditional(c, s);
-        if (e instanceof Expr.Binary b) return Operators.binary(b.op(), eval(b.lhs(), s), eval(b.rhs(), s), b.range());
+        if (e instanceof Expr.Binary b) return binaryChain(b, s);
         if (e instanceof Expr.Unary u) return unary(u, s);
         if (e instanceof Expr.Parens p) return eval(p.inner(), s);
         if (e instanceof Expr.Splat sp) return splat(sp, s);
@@ -80,10 +79,42 @@ final class ExprEvaluator {
         };
     }
 
-    private Value getAttr(Expr.GetAttr g, Scope s) {
-        Value resolved = namespaced(g, s, true);
-        if (resolved != null) return resolved;
-        return attributeOf(eval(g.object(), s), g.name(), g.range(), s);
+    /**
+     * A chain of attribute and index steps ({@code a.b[0].c ...}) parses as a left-deep tree as long
+     * as the chain. It is walked down to where it starts (a name such as {@code var.x} or a resource,
+     * or any other expression), then its steps are applied in a loop, in the order recursion would
+     * take, so its length costs no stack.
+     */
+    private Value traversal(Expr e, Scope s) {
+        List<Expr> steps = new ArrayList<>();
+        Expr cur = e;
+        Value acc = null;
+        while (acc == null) {
+            if (cur instanceof Expr.GetAttr g) {
+                acc = namespaced(g, s, true);
+                if (acc == null) {
+                    steps.add(g);
+                    cur = g.object();
+                }
+            } else if (cur instanceof Expr.Index i && !(i.collection() instanceof Expr.GetAttr g && isResourceShape(g, s))) {
+                steps.add(i);
+                cur = i.collection();
+            } else if (cur instanceof Expr.Index i) {
+                acc = index(i, s);
+            } else {
+                acc = eval(cur, s);
+            }
+        }
+        for (int k = steps.size() - 1; k >= 0; k--) {
+            Expr step = steps.get(k);
+            if (step instanceof Expr.GetAttr g) {
+                acc = attributeOf(acc, g.name(), g.range(), s);
+            } else {
+                Expr.Index i = (Expr.Index) step;
+                acc = indexValue(acc, eval(i.key(), s), i.range(), s);
+            }
+        }
+        return acc;
     }
 
     /**
@@ -156,20 +187,14 @@ final class ExprEvaluator {
         return " (it has: " + String.join(", ", keys) + (o.fields().size() > 8 ? ", …" : "") + ")";
     }
 
+    /** {@code resource[key]}: the reference is recorded with the instance key when it is known. */
     private Value index(Expr.Index i, Scope s) {
-        Value collection;
-        String resourceAddress = null;
-        if (i.collection() instanceof Expr.GetAttr g && isResourceShape(g, s)) {
-            collection = namespaced(g, s, false);
-            resourceAddress = s.module.addressOf(resourceKey(g));
-        } else {
-            collection = eval(i.collection(), s);
-        }
+        Expr.GetAttr g = (Expr.GetAttr) i.collection();
+        Value collection = namespaced(g, s, false);
+        String resourceAddress = s.module.addressOf(resourceKey(g));
         Value key = eval(i.key(), s);
-        if (resourceAddress != null) {
-            references.add(key.whollyKnown() && !(key instanceof Value.Null)
-                    ? resourceAddress + "[" + instanceKey(key, i.range()) + "]" : resourceAddress);
-        }
+        references.add(key.whollyKnown() && !(key instanceof Value.Null)
+                ? resourceAddress + "[" + instanceKey(key, i.range()) + "]" : resourceAddress);
         return indexValue(collection, key, i.range(), s);
     }
 
@@ -310,6 +335,26 @@ final class ExprEvaluator {
         if (cond instanceof Value.Unknown) return cond;
         if (cond instanceof Value.Null) throw new EvalException(c.condition().range(), "the condition is null");
         return Operators.bool(cond, c.condition().range()) ? eval(c.trueResult(), s) : eval(c.falseResult(), s);
+    }
+
+    /**
+     * A chain {@code a + b - c ...} parses as a left-deep tree as long as the chain; it is folded
+     * from its innermost left operand outwards in a loop, so its length costs no stack. Operands are
+     * still evaluated left to right, as HCL does.
+     */
+    private Value binaryChain(Expr.Binary outermost, Scope s) {
+        List<Expr.Binary> spine = new ArrayList<>();
+        Expr leftmost = outermost;
+        while (leftmost instanceof Expr.Binary b) {
+            spine.add(b);
+            leftmost = b.lhs();
+        }
+        Value acc = eval(leftmost, s);
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            Expr.Binary b = spine.get(i);
+            acc = Operators.binary(b.op(), acc, eval(b.rhs(), s), b.range());
+        }
+        return acc;
     }
 
     private Value unary(Expr.Unary u, Scope s) {

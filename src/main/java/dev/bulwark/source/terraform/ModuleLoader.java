@@ -6,6 +6,7 @@ import dev.bulwark.source.hcl.ConfigFile;
 import dev.bulwark.source.hcl.HclJsonParser;
 import dev.bulwark.source.hcl.HclParseException;
 import dev.bulwark.source.hcl.HclParser;
+import dev.bulwark.source.tree.SymbolicLinks;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -125,7 +126,12 @@ final class ModuleLoader {
         if (!Files.isDirectory(dir)) return out;
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
-                if (isConfigFile(p) && Files.isRegularFile(p)) out.add(p.toAbsolutePath().normalize());
+                if (!isConfigFile(p)) continue;
+                Path file = p.toAbsolutePath().normalize();
+                String broken = SymbolicLinks.unfollowable(file);
+                // Terraform fails on a configuration file it cannot follow; so does the scan, for that file.
+                if (broken != null) failed(options.display(file), broken, counted.add(file));
+                else if (Files.isRegularFile(file)) out.add(file);
             }
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(SourceLocation.ofFile(options.display(dir)), "cannot list directory: " + e.getMessage()));

@@ -10,6 +10,7 @@ import dev.bulwark.source.hcl.ConfigFile;
 import dev.bulwark.source.hcl.Expr;
 import dev.bulwark.source.hcl.HclParseException;
 import dev.bulwark.source.hcl.HclParser;
+import dev.bulwark.source.tree.SymbolicLinks;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -69,13 +70,14 @@ final class RootVariables {
         for (String name : List.of("terraform.tfvars", "terraform.tfvars.json")) {
             Path p = module.dir.resolve(name);
             if (Files.isRegularFile(p)) out.add(p);
+            else brokenLink(p);
         }
         List<Path> auto = new ArrayList<>();
         // Filtered by name here rather than by a glob, which would compile a pattern for every root module.
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(module.dir)) {
             for (Path p : ds) {
                 String n = p.getFileName().toString();
-                if (n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json")) auto.add(p);
+                if ((n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json")) && !brokenLink(p)) auto.add(p);
             }
         } catch (IOException e) {
             // the directory was listed moments ago; an error here leaves auto files out, reported by the parse step
@@ -83,6 +85,13 @@ final class RootVariables {
         auto.sort(null);
         out.addAll(auto);
         return out;
+    }
+
+    /** Reports a variables file that is a symbolic link Terraform could not follow either; true if it is one. */
+    private boolean brokenLink(Path p) {
+        String broken = SymbolicLinks.unfollowable(p);
+        if (broken != null) diagnostics.add(Diagnostic.error(SourceLocation.ofFile(loader.options().display(p)), broken));
+        return broken != null;
     }
 
     private void fromFile(Path file) {

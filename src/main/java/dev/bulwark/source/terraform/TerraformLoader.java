@@ -1,22 +1,15 @@
 package dev.bulwark.source.terraform;
 
-import dev.bulwark.model.Diagnostic;
 import dev.bulwark.model.InfrastructureModel;
 import dev.bulwark.model.Resource;
-import dev.bulwark.model.SourceLocation;
 
-import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -26,8 +19,6 @@ import java.util.function.Supplier;
  * root modules are evaluated in parallel; a root's syntax trees are let go once it is evaluated.
  */
 public final class TerraformLoader {
-    private static final Set<String> SKIPPED_DIRS = Set.of(".terraform", ".git", "node_modules", ".terragrunt-cache");
-
     private TerraformLoader() {}
 
     public static InfrastructureModel load(List<Path> paths, LoadOptions options) {
@@ -42,8 +33,11 @@ public final class TerraformLoader {
     static InfrastructureModel load(List<Path> paths, LoadOptions options, int parseAheadRoots) {
         Diagnostics diagnostics = new Diagnostics();
         ModuleLoader loader = new ModuleLoader(options, diagnostics);
-        List<Path> dirs = moduleDirs(paths, options, diagnostics);
-        Set<Path> called = loader.localCallTargets(dirs);
+        ModuleDirectories tree = ModuleDirectories.find(paths, options, diagnostics);
+        List<Path> dirs = tree.dirs();
+        // A call through a linked path names a directory the walk may know under its own path.
+        Set<Path> called = new HashSet<>();
+        for (Path target : loader.localCallTargets(dirs)) called.add(tree.same(target));
         List<Path> roots = new ArrayList<>();
         List<Path> preloaded = new ArrayList<>();
         for (Path d : dirs) (called.contains(d) ? preloaded : roots).add(d);
@@ -68,48 +62,5 @@ public final class TerraformLoader {
         List<Resource> out = new ArrayList<>();
         instance.collect(out);
         return out;
-    }
-
-    /** Module directories under the given paths, in path order; a file stands for its directory. */
-    static List<Path> moduleDirs(List<Path> paths, LoadOptions options, Diagnostics diagnostics) {
-        Set<Path> dirs = new TreeSet<>();
-        for (Path p : paths) {
-            Path abs = p.toAbsolutePath().normalize();
-            if (!Files.exists(abs)) {
-                diagnostics.add(Diagnostic.error(SourceLocation.ofFile(options.display(abs)), "path does not exist"));
-            } else if (Files.isRegularFile(abs)) {
-                dirs.add(abs.getParent());
-            } else {
-                walk(abs, dirs, options, diagnostics);
-            }
-        }
-        return new ArrayList<>(dirs);
-    }
-
-    private static void walk(Path top, Set<Path> dirs, LoadOptions options, Diagnostics diagnostics) {
-        try {
-            Files.walkFileTree(top, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    if (!dir.equals(top) && (SKIPPED_DIRS.contains(name) || name.startsWith("."))) return FileVisitResult.SKIP_SUBTREE;
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && ModuleLoader.isConfigFile(file)) dirs.add(file.getParent());
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    diagnostics.add(Diagnostic.error(SourceLocation.ofFile(options.display(file)), "cannot read: " + e.getMessage()));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(SourceLocation.ofFile(options.display(top)), "cannot scan directory: " + e.getMessage()));
-        }
     }
 }

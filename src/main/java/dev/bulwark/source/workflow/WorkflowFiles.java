@@ -1,5 +1,7 @@
 package dev.bulwark.source.workflow;
 
+import dev.bulwark.source.tree.SymbolicLinks;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +27,7 @@ final class WorkflowFiles {
                 && dir.getFileName().toString().equals("workflows") && github.getFileName().toString().equals(".github");
     }
 
-    /** Sorted absolute paths, each once however many scan paths lead to it. */
+    /** Sorted absolute paths, each once however many scan paths lead to it; broken links included. */
     static Set<Path> find(List<Path> paths) throws IOException {
         Set<Path> out = new TreeSet<>();
         for (Path p : paths) {
@@ -37,7 +39,9 @@ final class WorkflowFiles {
             Path dir = abs.resolve(".github").resolve("workflows");
             if (!Files.isDirectory(dir)) continue;
             try (Stream<Path> files = Files.list(dir)) {
-                files.filter(f -> isWorkflowName(f) && Files.isRegularFile(f)).forEach(out::add);
+                // Links are followed; a broken one is kept so that the loader names it.
+                files.filter(f -> isWorkflowName(f) && (Files.isRegularFile(f) || SymbolicLinks.unfollowable(f) != null))
+                        .forEach(out::add);
             }
         }
         return out;

@@ -5,6 +5,7 @@ import dev.bulwark.model.InfrastructureModel;
 import dev.bulwark.model.Resource;
 import dev.bulwark.model.SourceLocation;
 import dev.bulwark.source.located.LocatedTreeException;
+import dev.bulwark.source.tree.SymbolicLinks;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,9 +35,18 @@ public final class WorkflowLoader {
             return new InfrastructureModel(List.of(), List.of(Diagnostic.error(SourceLocation.ofFile(".github/workflows"),
                     "cannot list workflows: " + e.getMessage())), 0, 0);
         }
+        SymbolicLinks.Roots roots = new SymbolicLinks.Roots(paths);
         for (Path file : files) {
             String shown = display.apply(file);
+            String broken = SymbolicLinks.unfollowable(file);
+            if (broken != null) {
+                diagnostics.add(Diagnostic.error(SourceLocation.ofFile(shown), broken));
+                failed++;
+                continue;
+            }
             try {
+                Path real = file.toRealPath();
+                if (!roots.contain(real)) diagnostics.add(Diagnostic.warning(SourceLocation.ofFile(shown), SymbolicLinks.outside(file, real)));
                 Optional<Resource> r = WorkflowReader.read(shown, uniqueName(file, names), display.apply(file.getParent().getParent().getParent()),
                         Files.readAllBytes(file));
                 r.ifPresent(resources::add);

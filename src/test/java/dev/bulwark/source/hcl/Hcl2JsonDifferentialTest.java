@@ -33,6 +33,7 @@ class Hcl2JsonDifferentialTest {
     private static final int MAX_REPORTED = 80;
 
     private static List<Path> validFiles;
+    private static List<Path> chainFiles;
     private static List<Path> invalidFiles;
     private static Map<Path, JsonNode> oracleResults;
 
@@ -45,6 +46,8 @@ class Hcl2JsonDifferentialTest {
         }
         validFiles = new ArrayList<>(listFiles(resourceDir("hcl-corpus")));
         validFiles.addAll(HclCorpusGenerator.writeCorpus(buildDir().resolve("hcl-corpus-generated"), GENERATED_FILES));
+        chainFiles = HclCorpusGenerator.writeLongChains(buildDir().resolve("hcl-corpus-chains"));
+        validFiles.addAll(chainFiles);
         invalidFiles = listFiles(resourceDir("hcl-corpus-invalid"));
         List<Path> all = new ArrayList<>(validFiles);
         all.addAll(invalidFiles);
@@ -90,6 +93,51 @@ class Hcl2JsonDifferentialTest {
         assertThat(attributes).as("attributes compared").isGreaterThan(5000);
         assertThat(blocks).as("blocks compared").isGreaterThan(1000);
         assertThat(literals).as("literal values compared").isGreaterThan(2000);
+    }
+
+    /**
+     * hcl2json writes a non-literal expression as {@code "${source}"}; for each long flat chain
+     * that source must be exactly the text Bulwark's expression spans, so both parsers read the
+     * whole chain as one expression (and the literals after it, compared above, are still read).
+     */
+    @Test
+    void longFlatChainsAreOneExpressionInBoth() throws IOException {
+        assertThat(chainFiles).hasSize(HclCorpusGenerator.CHAIN_LENGTHS.length);
+        List<String> problems = new ArrayList<>();
+        int compared = 0;
+        for (Path file : chainFiles) {
+            String name = displayName(file);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            JsonNode theirs = oracleResults.get(file);
+            if (Hcl2JsonOracle.errorOf(theirs) != null) {
+                problems.add(name + ": hcl2json rejected it: " + Hcl2JsonOracle.errorOf(theirs));
+                continue;
+            }
+            Body ours;
+            try {
+                ours = HclParser.parse(name, text).body();
+            } catch (HclParseException e) {
+                problems.add(name + ": Bulwark rejected it: " + e.getMessage());
+                continue;
+            }
+            List<Attribute> attributes = new ArrayList<>(ours.attributes());
+            attributes.addAll(ours.blocks().get(0).body().attributes());
+            JsonNode block = theirs.at("/resource/aws_s3_bucket/chain/0");
+            for (Attribute attribute : attributes) {
+                if (!HclCorpusGenerator.CHAIN_ATTRIBUTES.contains(attribute.name())) {
+                    continue;
+                }
+                JsonNode value = theirs.has(attribute.name()) ? theirs.get(attribute.name()) : block.get(attribute.name());
+                Range r = attribute.expr().range();
+                String expected = "${" + text.substring(r.startOffset(), r.endOffset()) + "}";
+                if (value == null || !value.isTextual() || !value.textValue().equals(expected)) {
+                    problems.add(name + ": " + attribute.name() + ": hcl2json read a different expression");
+                }
+                compared++;
+            }
+        }
+        assertNoProblems(problems, chainFiles.size());
+        assertThat(compared).isEqualTo(HclCorpusGenerator.CHAIN_LENGTHS.length * HclCorpusGenerator.CHAIN_ATTRIBUTES.size());
     }
 
     @Test

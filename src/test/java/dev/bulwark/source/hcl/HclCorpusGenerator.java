@@ -94,6 +94,57 @@ final class HclCorpusGenerator {
         return paths;
     }
 
+    /** Operator counts of the long flat chains: the old nesting limit, one past it, and far beyond. */
+    static final int[] CHAIN_LENGTHS = {256, 257, 1_000, 10_000};
+    /** Attributes of the chain files that hold a chain; the rest are literals that must survive. */
+    static final Set<String> CHAIN_ATTRIBUTES = Set.of("sum", "logic", "mixed", "path");
+
+    /**
+     * Writes one file per length in {@link #CHAIN_LENGTHS}: flat chains of one operator, of the
+     * logical operators, of all thirteen operators in turn over varied operands, and of traversal
+     * steps, at the top level and inside a block, each followed by a literal that must still be read.
+     */
+    static List<Path> writeLongChains(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        HclCorpusGenerator generator = new HclCorpusGenerator(SEED + 1);
+        List<Path> paths = new ArrayList<>();
+        for (int operators : CHAIN_LENGTHS) {
+            StringBuilder out = new StringBuilder();
+            out.append("sum = ").append(generator.chain(operators, new String[] {"+"})).append('\n');
+            out.append("logic = ").append(generator.chain(operators, new String[] {"&&", "||"})).append('\n');
+            out.append("path = var.root").append(".items[0]".repeat(operators)).append('\n');
+            out.append("after_top = \"still read\"\n");
+            out.append("resource \"aws_s3_bucket\" \"chain\" {\n");
+            out.append("  mixed = ").append(generator.chain(operators, BINARY_OPERATORS)).append('\n');
+            out.append("  after_block = ").append(operators).append('\n');
+            out.append("}\n");
+            Path path = dir.resolve(String.format("chain-%05d.tf", operators));
+            Files.writeString(path, out, StandardCharsets.UTF_8);
+            paths.add(path);
+        }
+        return paths;
+    }
+
+    /** {@code operators} binary operators drawn in turn from {@code ops}, between short operands. */
+    private String chain(int operators, String[] ops) {
+        StringBuilder sb = new StringBuilder(chainOperand());
+        for (int i = 0; i < operators; i++) {
+            sb.append(' ').append(ops[i % ops.length]).append(' ').append(chainOperand());
+        }
+        return sb.toString();
+    }
+
+    private String chainOperand() {
+        return switch (random.nextInt(6)) {
+            case 0 -> Integer.toString(random.nextInt(1000));
+            case 1 -> "var." + pick(MEMBERS);
+            case 2 -> "local." + pick(MEMBERS) + "[" + random.nextInt(3) + "]";
+            case 3 -> "length(var." + pick(MEMBERS) + ")";
+            case 4 -> "(" + random.nextInt(10) + " - var." + pick(MEMBERS) + ")";
+            default -> "-" + random.nextInt(10);
+        };
+    }
+
     String configFile() {
         StringBuilder out = new StringBuilder();
         if (chance(30)) {

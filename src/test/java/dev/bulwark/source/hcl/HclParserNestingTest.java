@@ -26,8 +26,11 @@ class HclParserNestingTest {
                 Arguments.of("blocks", (IntFunction<String>) n -> "a {\n".repeat(n) + "}\n".repeat(n)),
                 Arguments.of("unary operators", (IntFunction<String>) n -> "x = " + "!".repeat(n) + "a\n"),
                 Arguments.of("splats", (IntFunction<String>) n -> "x = a" + "[*]".repeat(n) + "\n"),
-                Arguments.of("index chains", (IntFunction<String>) n -> "x = a" + "[0]".repeat(n) + "\n"),
-                Arguments.of("operator chains", (IntFunction<String>) n -> "x = a" + "+a".repeat(n) + "\n"),
+                Arguments.of("nested index keys", (IntFunction<String>) n -> "x = " + "a[".repeat(n) + "0" + "]".repeat(n) + "\n"),
+                // Each bracket here sits under a climb through every precedence level: the most
+                // stack a level of real nesting can take.
+                Arguments.of("parentheses under every precedence level", (IntFunction<String>) n ->
+                        "x = " + "a || b && c == d < e + f * (".repeat(n) + "1" + ")".repeat(n) + "\n"),
                 // Templates and for expressions count two levels each (they use more stack per level).
                 Arguments.of("templates", (IntFunction<String>) n ->
                         "x = " + "\"${".repeat(n / 2) + "1" + "}\"".repeat(n / 2) + "\n"),

@@ -174,4 +174,30 @@ class WorkflowLoaderTest {
         assertThat(model.filesRead()).isZero();
         assertThat(model.diagnostics()).isEmpty();
     }
+
+    @Test
+    void linkedWorkflowsAreReadAndBrokenOrOutsideLinksNamed() throws IOException {
+        Path outside = Files.createTempDirectory("shared-workflows");
+        try {
+            Files.writeString(outside.resolve("shared.yml"), "on: push\njobs: {}\n");
+            write("real.yml", "on: push\njobs: {}\n");
+            Path workflows = root.resolve(".github/workflows");
+            Files.createSymbolicLink(workflows.resolve("linked.yml"), Path.of("real.yml"));
+            Files.createSymbolicLink(workflows.resolve("shared.yml"), outside.resolve("shared.yml"));
+            Files.createSymbolicLink(workflows.resolve("gone.yml"), Path.of("removed.yml"));
+            InfrastructureModel model = WorkflowLoader.load(List.of(root), display());
+            assertThat(model.resources()).extracting(Resource::address).containsExactlyInAnyOrder(
+                    "github_actions_workflow.linked", "github_actions_workflow.real", "github_actions_workflow.shared");
+            assertThat(model.filesFailed()).isEqualTo(1);
+            assertThat(model.diagnostics()).extracting(Diagnostic::toString).containsExactlyInAnyOrder(
+                    ".github/workflows/gone.yml: error: symbolic link to removed.yml cannot be followed: "
+                            + workflows.resolve("removed.yml") + " does not exist",
+                    ".github/workflows/shared.yml: warning: symbolic link to " + outside.resolve("shared.yml")
+                            + " leads outside the scanned paths (to " + outside.toRealPath().resolve("shared.yml")
+                            + "); it is followed, as Terraform would");
+        } finally {
+            Files.deleteIfExists(outside.resolve("shared.yml"));
+            Files.deleteIfExists(outside);
+        }
+    }
 }

@@ -7,8 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 
 /** Terraform's string functions. */
 final class StringFunctions {
@@ -218,8 +216,8 @@ final class StringFunctions {
 
     private static String replace(Args a, String s, String search, String replacement) throws FunctionException {
         if (search.length() > 1 && search.startsWith("/") && search.endsWith("/")) {
-            GoRegex.Compiled re = GoRegex.compile(search.substring(1, search.length() - 1));
-            return GoRegex.replaceAll(re, s, replacement, Args.MAX_RESULT_CHARS);
+            GoMatching.Compiled re = GoMatching.compile(search.substring(1, search.length() - 1));
+            return GoMatching.replaceAll(re, s, replacement, Args.MAX_RESULT_CHARS);
         }
         long occurrences = search.isEmpty() ? s.codePointCount(0, s.length()) + 1L : countOccurrences(s, search);
         a.checkResultSize(s.length() + occurrences * replacement.length());
@@ -261,25 +259,25 @@ final class StringFunctions {
     }
 
     private static Value regex(Args a, String pattern, String s) throws FunctionException {
-        GoRegex.Compiled re = compileForCapture(a, pattern);
-        Matcher m = re.pattern().matcher(s);
-        if (!m.find()) {
+        GoMatching.Compiled re = compileForCapture(a, pattern);
+        GoMatching.Match m = GoMatching.find(re, s);
+        if (m == null) {
             throw a.error("pattern did not match any part of the given string");
         }
-        return captures(re, m.toMatchResult());
+        return captures(re, m);
     }
 
     private static Value regexAll(Args a, String pattern, String s) throws FunctionException {
-        GoRegex.Compiled re = compileForCapture(a, pattern);
+        GoMatching.Compiled re = compileForCapture(a, pattern);
         List<Value> out = new ArrayList<>();
-        for (MatchResult m : GoRegex.findAll(re, s)) {
+        for (GoMatching.Match m : GoMatching.findAll(re, s)) {
             out.add(captures(re, m));
         }
         return new Value.ListV(out);
     }
 
-    private static GoRegex.Compiled compileForCapture(Args a, String pattern) throws FunctionException {
-        GoRegex.Compiled re = GoRegex.compile(pattern);
+    private static GoMatching.Compiled compileForCapture(Args a, String pattern) throws FunctionException {
+        GoMatching.Compiled re = GoMatching.compile(pattern);
         int named = re.namedCount();
         if (named > 0 && named < re.groupNames().size()) {
             throw a.error("invalid regular expression: cannot mix both named and unnamed capture groups");
@@ -288,14 +286,13 @@ final class StringFunctions {
     }
 
     /** The whole match without groups, a list of groups, or an object of named groups; unmatched groups are null. */
-    private static Value captures(GoRegex.Compiled re, MatchResult m) {
+    private static Value captures(GoMatching.Compiled re, GoMatching.Match m) {
         List<String> names = re.groupNames();
         if (names.isEmpty()) {
-            return Value.of(m.group());
+            return Value.of(m.text());
         }
         List<Value> groups = new ArrayList<>(names.size());
-        for (int g = 1; g <= names.size(); g++) {
-            String text = m.group(g);
+        for (String text : m.groups()) {
             groups.add(text == null ? Value.NULL : Value.of(text));
         }
         if (names.get(0) == null) {

@@ -187,11 +187,17 @@ class StringFunctionsTest {
                 fails("regex: invalid regular expression: cannot mix both named and unnamed capture groups", "regex",
                         s("(?P<a>x)(y)"), s("xy")),
                 fails("regex: invalid regular expression \"(a\": ", "regex", s("(a"), s("a")),
-                fails("regex: invalid regular expression \"(a)\\\\1\": backreferences such as \\1 are not supported", "regex",
-                        s("(a)\\1"), s("aa")),
-                fails("regex: invalid regular expression \"a(?=b)\": lookaround and atomic groups are not supported"
-                        + " by Terraform's regular expressions", "regex", s("a(?=b)"), s("ab")),
-                fails("replace: invalid regular expression \"[\": missing closing ]", "replace", s("a"), s("/[/"), s("b")),
+                fails("regex: invalid regular expression \"(a)\\\\1\": invalid escape sequence `\\1` (backreferences are"
+                        + " not supported by RE2, the syntax of Terraform's regular expressions)", "regex", s("(a)\\1"), s("aa")),
+                fails("regex: invalid regular expression \"a(?=b)\": invalid or unsupported Perl syntax `(?=` (lookaround and"
+                        + " atomic groups are not supported by RE2, the syntax of Terraform's regular expressions)",
+                        "regex", s("a(?=b)"), s("ab")),
+                fails("regexall: invalid regular expression \"(?\\u003c!a)b\": invalid named capture `(?<!a)b` (lookaround"
+                        + " and atomic groups are not supported by RE2, the syntax of Terraform's regular expressions)",
+                        "regexall", s("(?<!a)b"), s("ab")),
+                fails("regex: invalid regular expression \"a{1001}\": invalid repeat count `{1001}`", "regex", s("a{1001}"), s("a")),
+                fails("regex: invalid regular expression \"\\\\Z\": invalid escape sequence `\\Z`", "regex", s("\\Z"), s("a")),
+                fails("replace: invalid regular expression \"[\": missing closing ] `[`", "replace", s("a"), s("/[/"), s("b")),
                 fails("indent: argument 1 must be between 0 and 10000, got -1", "indent", n(-1), s("a")));
     }
 
@@ -228,7 +234,7 @@ class StringFunctionsTest {
     }
 
     @Test
-    void regexTranslatesGoSyntax() throws Exception {
+    void regexReadsGoSyntax() throws Exception {
         // '$' is end of text in Go, not "before a final newline"
         assertThat(call("regexall", s("a$"), s("a\n"))).isEqualTo(l());
         assertThat(call("regexall", s("(?m)a$"), s("a\nb"))).isEqualTo(strs("a"));
@@ -243,6 +249,31 @@ class StringFunctionsTest {
         assertThat(call("regexall", s("[a&&b]"), s("a&b"))).isEqualTo(strs("a", "&", "b"));
         assertThat(call("regex", s("(?i)HELLO"), s("say hello"))).isEqualTo(s("hello"));
         assertThat(call("regex", s("\\Qa.b\\E"), s("xa.b"))).isEqualTo(s("a.b"));
+    }
+
+    @Test
+    void re2SyntaxAsGoReadsIt() throws Exception {
+        // Named groups in both of Go's spellings give an object; unmatched optional groups are null.
+        assertThat(call("regex", s("(?P<year>\\d{4})-(?<month>\\d\\d)(?P<day>-\\d\\d)?"), s("on 2024-05")))
+                .isEqualTo(o("day", Value.NULL, "month", s("05"), "year", s("2024")));
+        assertThat(call("regexall", s("(?P<k>\\w+)=(?P<v>\\w*)"), s("a=1 b=")))
+                .isEqualTo(l(o("k", s("a"), "v", s("1")), o("k", s("b"), "v", s(""))));
+        // Unicode classes: \pL and \PL, scripts, and POSIX classes that stay ASCII as in Go.
+        assertThat(call("regexall", s("\\pL+"), s("día 2 noche"))).isEqualTo(strs("día", "noche"));
+        assertThat(call("regex", s("\\PL+"), s("abc-123def"))).isEqualTo(s("-123"));
+        assertThat(call("regex", s("[[:alpha:]]+"), s("éab"))).isEqualTo(s("ab"));
+        // \z is end of text; \b is an ASCII word boundary.
+        assertThat(call("regexall", s("o\\z"), s("foo"))).isEqualTo(strs("o"));
+        assertThat(call("regexall", s("\\bé"), s("é é"))).isEqualTo(l());
+        assertThat(call("regexall", s("\\bé"), s("é xé"))).isEqualTo(strs("é"));
+        // Ungreedy flag and the flag group syntax.
+        assertThat(call("regex", s("(?U)a+"), s("aaa"))).isEqualTo(s("a"));
+        assertThat(call("regex", s("(?s:a.b)"), s("a\nb"))).isEqualTo(s("a\nb"));
+        // Replacement templates: $name takes the longest name, so ${1}x is needed for group 1 before "x".
+        assertThat(call("replace", s("ab"), s("/(?P<first>a)(b)/"), s("${first}-$2-$1x-${1}x-$$"))).isEqualTo(s("a-b--ax-$"));
+        // Empty matches as Go finds them: not right after a previous match.
+        assertThat(call("replace", s("abc"), s("/x*/"), s("-"))).isEqualTo(s("-a-b-c-"));
+        assertThat(call("regexall", s("a*"), s("baaac"))).isEqualTo(strs("", "aaa", ""));
     }
 
     @Test

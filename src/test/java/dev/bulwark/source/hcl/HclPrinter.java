@@ -36,7 +36,7 @@ import java.util.List;
  *       is used there.</li>
  * </ul>
  */
-public final class HclPrinter {
+final class HclPrinter {
     private static final int CONDITIONAL_LEVEL = 0;
     private static final int UNARY_LEVEL = 7;
     private static final int POSTFIX_LEVEL = 8;
