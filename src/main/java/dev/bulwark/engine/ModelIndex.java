@@ -23,36 +23,48 @@ import java.util.function.Supplier;
  */
 final class ModelIndex implements RuleContext {
     private final Map<String, List<Resource>> byRootAndType = new HashMap<>();
-    /** root + address → the resource at that address (addresses are unique within a root). */
-    private final Map<String, Resource> byAddress = new HashMap<>();
-    /** root + address without instance key → its instances ({@code aws_s3_bucket.x} → {@code aws_s3_bucket.x[0]}, …). */
-    private final Map<String, List<Resource>> instancesByBase = new HashMap<>();
-    /** root + reference target, as written → resources whose references name exactly that target. */
-    private final Map<String, List<Resource>> referrersByTarget = new HashMap<>();
-    /** root + address without instance key → resources referring to one instance of it ({@code aws_s3_bucket.x["a"]}). */
-    private final Map<String, List<Resource>> instanceReferrersByBase = new HashMap<>();
+    /** Per root module: its resources and references by address, keyed by the strings the resources already hold. */
+    private final Map<String, RootIndex> roots = new HashMap<>();
     /** Position of each resource in the model: answers come in model order, as a scan over all resources would give them. */
     private final Map<Resource, Integer> order = new IdentityHashMap<>();
     private final Map<String, Object> settings;
+
+    /** The address maps of one root module. */
+    private static final class RootIndex {
+        /** address → the resource at that address (addresses are unique within a root). */
+        final Map<String, Resource> byAddress = new HashMap<>();
+        /** address without instance key → its instances ({@code aws_s3_bucket.x} → {@code aws_s3_bucket.x[0]}, …). */
+        final Map<String, List<Resource>> instancesByBase = new HashMap<>();
+        /** reference target, as written → resources whose references name exactly that target. */
+        final Map<String, List<Resource>> referrersByTarget = new HashMap<>();
+        /** address without instance key → resources referring to one instance of it ({@code aws_s3_bucket.x["a"]}). */
+        final Map<String, List<Resource>> instanceReferrersByBase = new HashMap<>();
+    }
 
     ModelIndex(InfrastructureModel model, Map<String, Object> settings) {
         this.settings = Map.copyOf(settings);
         for (Resource r : model.resources()) {
             order.put(r, order.size());
-            String root = r.rootModule() + "|";
-            byRootAndType.computeIfAbsent(root + r.type(), k -> new ArrayList<>()).add(r);
-            byAddress.putIfAbsent(root + r.address(), r);
+            byRootAndType.computeIfAbsent(r.rootModule() + "|" + r.type(), k -> new ArrayList<>()).add(r);
+            RootIndex root = roots.computeIfAbsent(r.rootModule(), k -> new RootIndex());
+            root.byAddress.putIfAbsent(r.address(), r);
             String base = base(r.address());
-            if (base != null) instancesByBase.computeIfAbsent(root + base, k -> new ArrayList<>()).add(r);
+            if (base != null) root.instancesByBase.computeIfAbsent(base, k -> new ArrayList<>()).add(r);
             for (Set<String> targets : r.references().values()) {
                 for (String t : targets) {
-                    addOnce(referrersByTarget, root + t, r);
+                    addOnce(root.referrersByTarget, t, r);
                     String targetBase = base(t);
-                    if (targetBase != null) addOnce(instanceReferrersByBase, root + targetBase, r);
+                    if (targetBase != null) addOnce(root.instanceReferrersByBase, targetBase, r);
                 }
             }
         }
     }
+
+    private RootIndex root(Resource r) {
+        return roots.getOrDefault(r.rootModule(), EMPTY_ROOT);
+    }
+
+    private static final RootIndex EMPTY_ROOT = new RootIndex();
 
     /** Resources are added in model order, all references of one resource together: a repeat is the last element. */
     private static void addOnce(Map<String, List<Resource>> map, String key, Resource r) {
@@ -90,15 +102,15 @@ final class ModelIndex implements RuleContext {
 
     @Override
     public List<Resource> referrers(Resource resource, String type) {
-        String root = resource.rootModule() + "|";
+        RootIndex root = root(resource);
         String address = resource.address();
         String base = base(address);
         // A reference names this resource exactly, or the whole resource this is an instance of,
         // or (for a resource without instance key) one instance of it: what Resource.refersTo accepts.
-        List<Resource> exact = referrersByTarget.getOrDefault(root + address, List.of());
+        List<Resource> exact = root.referrersByTarget.getOrDefault(address, List.of());
         List<Resource> other = base != null
-                ? referrersByTarget.getOrDefault(root + base, List.of())
-                : instanceReferrersByBase.getOrDefault(root + address, List.of());
+                ? root.referrersByTarget.getOrDefault(base, List.of())
+                : root.instanceReferrersByBase.getOrDefault(address, List.of());
         return inModelOrder(exact, other, type, resource);
     }
 
@@ -118,19 +130,19 @@ final class ModelIndex implements RuleContext {
 
     @Override
     public List<Resource> referenced(Resource resource, String type) {
-        String root = resource.rootModule() + "|";
+        RootIndex root = root(resource);
         Set<Resource> found = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Set<String> targets : resource.references().values()) {
             for (String t : targets) {
                 // The target itself, the instances of a whole resource, or the whole resource of an instance:
                 // what Resource.sameOrInstance accepts.
-                Resource same = byAddress.get(root + t);
+                Resource same = root.byAddress.get(t);
                 if (same != null) found.add(same);
                 String base = base(t);
                 if (base == null) {
-                    found.addAll(instancesByBase.getOrDefault(root + t, List.of()));
+                    found.addAll(root.instancesByBase.getOrDefault(t, List.of()));
                 } else {
-                    Resource whole = byAddress.get(root + base);
+                    Resource whole = root.byAddress.get(base);
                     if (whole != null) found.add(whole);
                 }
             }
