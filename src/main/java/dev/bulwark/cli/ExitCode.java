@@ -7,7 +7,9 @@ public enum ExitCode {
     /** Findings at or above the failure threshold. */
     FINDINGS(1),
     /** Bad command line, or input that could not be read or parsed. */
-    USAGE_OR_INPUT_ERROR(2);
+    USAGE_OR_INPUT_ERROR(2),
+    /** An unexpected internal error (a bug in Bulwark): one line on stderr names the file being processed. */
+    INTERNAL_ERROR(3);
 
     public final int code;
 

@@ -14,15 +14,22 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public static void main(String[] args) {
-        int code;
-        try {
-            code = run(args);
-        } catch (OutOfMemoryError e) {
-            System.err.println("bulwark: out of memory; give the JVM more heap, e.g. BULWARK_JAVA_OPTS=\"-XX:+UseSerialGC -Xmx4g\" ./bulwark …");
-            code = ExitCode.USAGE_OR_INPUT_ERROR.code;
-        }
-        System.exit(code);
+    /** Reports walk values as deep as evaluation builds them: the command's thread gets a stack like the evaluators'. */
+    private static final long COMMAND_STACK_BYTES = 192L * 1024 * 1024;
+
+    public static void main(String[] args) throws InterruptedException {
+        int[] code = {ExitCode.INTERNAL_ERROR.code};
+        Thread command = new Thread(null, () -> {
+            try {
+                code[0] = run(args);
+            } catch (OutOfMemoryError e) {
+                System.err.println("bulwark: out of memory; give the JVM more heap, e.g. BULWARK_JAVA_OPTS=\"-XX:+UseSerialGC -Xmx4g\" ./bulwark …");
+                code[0] = ExitCode.USAGE_OR_INPUT_ERROR.code;
+            }
+        }, "bulwark", COMMAND_STACK_BYTES);
+        command.start();
+        command.join();
+        System.exit(code[0]);
     }
 
     /** Runs the command line and returns the exit code (used by tests without exiting the JVM). */
@@ -30,7 +37,14 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main())
                 .setExitCodeExceptionMapper(e -> ExitCode.USAGE_OR_INPUT_ERROR.code)
                 .setExecutionExceptionHandler(new InternalErrorHandler());
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            throw e;
+        } catch (Error e) {
+            // picocli hands only exceptions to the handler; errors (a stack overflow, a missing class) get the same one line.
+            return InternalErrorHandler.report(e, cli.getErr());
+        }
     }
 
     @Override

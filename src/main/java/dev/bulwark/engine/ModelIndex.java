@@ -5,49 +5,113 @@ import dev.bulwark.model.Resource;
 import dev.bulwark.rule.RuleContext;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-/** Lookups rules need across resources, built once per scan: by type, and who refers to whom (within one root module). */
+/**
+ * Lookups rules need across resources, built once per scan: by type, and who refers to whom (within one
+ * root module). Every lookup goes through maps keyed by address, so its cost grows with its answer, not
+ * with the number of resources in the module.
+ */
 final class ModelIndex implements RuleContext {
     private final Map<String, List<Resource>> byRootAndType = new HashMap<>();
-    /** root + base address → resources whose references name that address or one of its instances. */
-    private final Map<String, List<Resource>> referrersByTarget = new HashMap<>();
+    /** Per root module: its resources and references by address, keyed by the strings the resources already hold. */
+    private final Map<String, RootIndex> roots = new HashMap<>();
+    /** Position of each resource in the model: answers come in model order, as a scan over all resources would give them. */
+    private final Map<Resource, Integer> order = new IdentityHashMap<>();
     private final Map<String, Object> settings;
+
+    /** The address maps of one root module. */
+    private static final class RootIndex {
+        /** address → the resource at that address (addresses are unique within a root). */
+        final Map<String, Resource> byAddress = new HashMap<>();
+        /** address without instance key → its instances ({@code aws_s3_bucket.x} → {@code aws_s3_bucket.x[0]}, …). */
+        final Map<String, List<Resource>> instancesByBase = new HashMap<>();
+        /** reference target, as written → resources whose references name exactly that target. */
+        final Map<String, List<Resource>> referrersByTarget = new HashMap<>();
+        /** address without instance key → resources referring to one instance of it ({@code aws_s3_bucket.x["a"]}). */
+        final Map<String, List<Resource>> instanceReferrersByBase = new HashMap<>();
+    }
 
     ModelIndex(InfrastructureModel model, Map<String, Object> settings) {
         this.settings = Map.copyOf(settings);
         for (Resource r : model.resources()) {
+            order.put(r, order.size());
             byRootAndType.computeIfAbsent(r.rootModule() + "|" + r.type(), k -> new ArrayList<>()).add(r);
+            RootIndex root = roots.computeIfAbsent(r.rootModule(), k -> new RootIndex());
+            root.byAddress.putIfAbsent(r.address(), r);
+            String base = base(r.address());
+            if (base != null) root.instancesByBase.computeIfAbsent(base, k -> new ArrayList<>()).add(r);
             for (Set<String> targets : r.references().values()) {
                 for (String t : targets) {
-                    List<Resource> list = referrersByTarget.computeIfAbsent(r.rootModule() + "|" + base(t), k -> new ArrayList<>());
-                    if (list.isEmpty() || list.get(list.size() - 1) != r) list.add(r);
+                    addOnce(root.referrersByTarget, t, r);
+                    String targetBase = base(t);
+                    if (targetBase != null) addOnce(root.instanceReferrersByBase, targetBase, r);
                 }
             }
         }
     }
 
-    /** {@code aws_s3_bucket.x["a"]} → {@code aws_s3_bucket.x}; module instance keys stay. */
+    private RootIndex root(Resource r) {
+        return roots.getOrDefault(r.rootModule(), EMPTY_ROOT);
+    }
+
+    private static final RootIndex EMPTY_ROOT = new RootIndex();
+
+    /** Resources are added in model order, all references of one resource together: a repeat is the last element. */
+    private static void addOnce(Map<String, List<Resource>> map, String key, Resource r) {
+        List<Resource> list = map.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (list.isEmpty() || list.get(list.size() - 1) != r) list.add(r);
+    }
+
+    /**
+     * The address without its trailing instance key ({@code aws_s3_bucket.x["a.b"]} → {@code aws_s3_bucket.x}),
+     * or null when it has none; keys of module instances before the last name stay. Quoted keys may hold
+     * dots and brackets, so the address is read from the start with quotes tracked.
+     */
     static String base(String address) {
-        if (!address.endsWith("]")) return address;
-        int open = address.lastIndexOf('[');
-        int lastDot = address.lastIndexOf('.');
-        return open > lastDot ? address.substring(0, open) : address;
+        if (!address.endsWith("]")) return null;
+        int lastOpen = -1;
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (quoted) {
+                if (c == '\\') i++;
+                else if (c == '"') quoted = false;
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == '[') {
+                if (depth++ == 0) lastOpen = i;
+            } else if (c == ']') {
+                depth--;
+            } else if (c == '.' && depth == 0) {
+                lastOpen = -1;
+            }
+        }
+        return lastOpen > 0 ? address.substring(0, lastOpen) : null;
     }
 
     @Override
     public List<Resource> referrers(Resource resource, String type) {
-        List<Resource> candidates = referrersByTarget.getOrDefault(resource.rootModule() + "|" + base(resource.address()), List.of());
-        List<Resource> out = new ArrayList<>();
-        for (Resource c : candidates) {
-            if (c.type().equals(type) && c != resource && c.refersTo(resource.address())) out.add(c);
-        }
-        return out;
+        RootIndex root = root(resource);
+        String address = resource.address();
+        String base = base(address);
+        // A reference names this resource exactly, or the whole resource this is an instance of,
+        // or (for a resource without instance key) one instance of it: what Resource.refersTo accepts.
+        List<Resource> exact = root.referrersByTarget.getOrDefault(address, List.of());
+        List<Resource> other = base != null
+                ? root.referrersByTarget.getOrDefault(base, List.of())
+                : root.instanceReferrersByBase.getOrDefault(address, List.of());
+        return inModelOrder(exact, other, type, resource);
     }
 
     @Override
@@ -66,10 +130,36 @@ final class ModelIndex implements RuleContext {
 
     @Override
     public List<Resource> referenced(Resource resource, String type) {
-        List<Resource> out = new ArrayList<>();
-        for (Resource c : sameRoot(resource, type)) {
-            if (c != resource && resource.refersTo(c.address())) out.add(c);
+        RootIndex root = root(resource);
+        Set<Resource> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Set<String> targets : resource.references().values()) {
+            for (String t : targets) {
+                // The target itself, the instances of a whole resource, or the whole resource of an instance:
+                // what Resource.sameOrInstance accepts.
+                Resource same = root.byAddress.get(t);
+                if (same != null) found.add(same);
+                String base = base(t);
+                if (base == null) {
+                    found.addAll(root.instancesByBase.getOrDefault(t, List.of()));
+                } else {
+                    Resource whole = root.byAddress.get(base);
+                    if (whole != null) found.add(whole);
+                }
+            }
         }
+        return inModelOrder(found, List.of(), type, resource);
+    }
+
+    /** The resources of {@code type} among both collections, each once, {@code self} left out, in model order. */
+    private List<Resource> inModelOrder(Collection<Resource> a, Collection<Resource> b, String type, Resource self) {
+        Set<Resource> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Resource> out = new ArrayList<>();
+        for (Collection<Resource> candidates : List.of(a, b)) {
+            for (Resource c : candidates) {
+                if (c != self && c.type().equals(type) && seen.add(c)) out.add(c);
+            }
+        }
+        if (out.size() > 1) out.sort(Comparator.comparingInt(order::get));
         return out;
     }
 

@@ -86,6 +86,8 @@ public final class Scanner {
                 o = logic.evaluate(resource, context);
             } catch (RuntimeException e) {
                 o = Outcome.unknown("the rule failed on this resource: " + e, null);
+            } catch (StackOverflowError e) {
+                o = Outcome.unknown("the rule failed on this resource: its values are nested too deeply", null);
             }
             SourceLocation attributeAt = o.attribute() == null ? null : locate(resource, o.attribute());
             return new Finding(rule, o.status(), resource.address(), resource.type(), resource.location(), attributeAt, o.message(), null);

@@ -29,6 +29,8 @@ final class EvalContext {
     private final Map<Value.Unknown, Value> jsonSources = new IdentityHashMap<>();
     /** Attribute paths by prefix and name: each resource keeps them, so they are shared. */
     private final Map<String, Map<String, String>> paths = new HashMap<>();
+    /** The file of the expression evaluated last, to name it if evaluation fails unexpectedly. */
+    String lastFile;
     /** Names being computed, innermost last, to describe cycles. */
     final Deque<String> computing = new ArrayDeque<>();
 

@@ -13,14 +13,15 @@ final class Evaluation {
 
     static Cell.Evaluated of(Expr e, Scope s) {
         Set<String> refs = new LinkedHashSet<>();
+        s.module.context.lastFile = s.file;
         try {
             return new Cell.Evaluated(new ExprEvaluator(refs).eval(e, s), refs);
         } catch (EvalException ex) {
             s.module.context.diagnostics.error(s.file, ex.range == null ? e.range() : ex.range, ex.getMessage());
             return new Cell.Evaluated(Value.unknown(UnknownReason.EVALUATION_ERROR, ex.getMessage()), refs);
         } catch (StackOverflowError ex) {
-            s.module.context.diagnostics.error(s.file, e.range(), "expression is nested too deeply to evaluate");
-            return new Cell.Evaluated(Value.unknown(UnknownReason.EVALUATION_ERROR, "nested too deeply"), refs);
+            // Reporting here could overflow again: the position travels up to where a resource is evaluated.
+            throw new EvaluationTooDeep(s.file, e.range());
         }
     }
 }

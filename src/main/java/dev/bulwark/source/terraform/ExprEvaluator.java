@@ -467,6 +467,8 @@ final class ExprEvaluator {
         } catch (FunctionException ex) {
             String m = ex.getMessage();
             throw new EvalException(c.range(), m.startsWith(c.name() + ":") ? m : c.name() + ": " + m);
+        } catch (EvaluationTooDeep ex) {
+            throw ex;
         } catch (RuntimeException ex) {
             throw new EvalException(c.range(), c.name() + "() failed: " + ex);
         }

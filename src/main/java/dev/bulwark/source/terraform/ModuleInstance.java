@@ -201,8 +201,29 @@ final class ModuleInstance {
 
     /** Adds every resource instance of this module and its children to {@code out}. */
     void collect(List<Resource> out) {
-        if (address.isEmpty() && config.backend != null) out.add(backendResource(config.backend));
-        for (ResourceNode r : resources.values()) out.addAll(r.instances());
-        for (ModuleCallNode call : calls.values()) call.collect(out);
+        if (address.isEmpty() && config.backend != null) {
+            evaluateOrReport("the state backend", config.backend, () -> out.add(backendResource(config.backend)));
+        }
+        for (Map.Entry<String, ResourceNode> r : resources.entrySet()) {
+            evaluateOrReport(addressOf(r.getKey()), config.resources.get(r.getKey()), () -> out.addAll(r.getValue().instances()));
+        }
+        for (Map.Entry<String, ModuleCallNode> call : calls.entrySet()) {
+            evaluateOrReport(addressOf("module." + call.getKey()), config.moduleCalls.get(call.getKey()), () -> call.getValue().collect(out));
+        }
+    }
+
+    /**
+     * Runs one part of {@link #collect}; when its values depend on each other in a chain too long to
+     * evaluate, says so where the chain ends and leaves that part out, so the rest of the module loads.
+     */
+    private void evaluateOrReport(String what, Located<Block> decl, Runnable collectPart) {
+        try {
+            collectPart.run();
+        } catch (EvaluationTooDeep e) {
+            context.computing.clear();
+            context.diagnostics.error(e.file, e.range, "values depend on each other in a chain too long to evaluate (about "
+                    + TerraformLoader.SUPPORTED_CHAIN + " links are supported); " + what + ", declared at "
+                    + decl.file() + ":" + decl.node().range().startLine() + ", which uses it, is left out");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.bulwark.source.terraform;
 
 import dev.bulwark.model.InfrastructureModel;
+import dev.bulwark.model.InternalFailure;
 import dev.bulwark.model.Resource;
 
 import java.nio.file.Path;
@@ -31,6 +32,11 @@ public final class TerraformLoader {
      * kept (and copied by the collector) until every root is done. The result is the same either way.
      */
     static InfrastructureModel load(List<Path> paths, LoadOptions options, int parseAheadRoots) {
+        return load(paths, options, parseAheadRoots, EVALUATION_STACK_BYTES);
+    }
+
+    /** As above, evaluating on threads with stacks of {@code stackBytes}. */
+    static InfrastructureModel load(List<Path> paths, LoadOptions options, int parseAheadRoots, long stackBytes) {
         Diagnostics diagnostics = new Diagnostics();
         ModuleLoader loader = new ModuleLoader(options, diagnostics);
         ModuleDirectories tree = ModuleDirectories.find(paths, options, diagnostics);
@@ -43,24 +49,41 @@ public final class TerraformLoader {
         for (Path d : dirs) (called.contains(d) ? preloaded : roots).add(d);
         if (roots.size() <= parseAheadRoots) preloaded = dirs;
         loader.preload(preloaded);
-        List<List<Resource>> perRoot = roots.parallelStream().map(root -> {
-            List<Resource> found = evaluateRoot(root, loader, diagnostics);
-            loader.release(root);
-            return found;
-        }).toList();
         List<Resource> resources = new ArrayList<>();
-        perRoot.forEach(resources::addAll);
+        try (StackedThreads evaluators = new StackedThreads("bulwark-evaluate", Math.min(roots.size(), PARALLELISM), stackBytes)) {
+            for (List<Resource> found : evaluators.map(roots, root -> {
+                List<Resource> out = evaluateRoot(root, loader, diagnostics);
+                loader.release(root);
+                return out;
+            })) {
+                resources.addAll(found);
+            }
+        }
         return new InfrastructureModel(resources, diagnostics.sorted(), loader.filesRead(), loader.filesFailed());
     }
+
+    /**
+     * How many values depending on each other in one chain (a local on a local on a local …, module
+     * outputs on inputs) evaluation supports; the evaluation threads' stacks are sized for it. A longer
+     * chain is reported at the position where it ran out of stack, not a crash.
+     */
+    static final int SUPPORTED_CHAIN = 100_000;
+    /** Measured: one link of a chain of locals takes under 1.2 KiB of stack; the stack is only reserved, and touched as deep as used. */
+    private static final long EVALUATION_STACK_BYTES = 192L * 1024 * 1024;
+    private static final int PARALLELISM = Runtime.getRuntime().availableProcessors();
 
     private static List<Resource> evaluateRoot(Path root, ModuleLoader loader, Diagnostics diagnostics) {
         Optional<ModuleConfig> config = loader.module(root);
         if (config.isEmpty()) return List.of();
         EvalContext context = new EvalContext(loader, diagnostics, root);
-        Map<String, Supplier<Cell.Evaluated>> inputs = RootVariables.resolve(config.get(), loader, diagnostics, context);
-        ModuleInstance instance = new ModuleInstance(context, config.get(), "", "", inputs);
-        List<Resource> out = new ArrayList<>();
-        instance.collect(out);
-        return out;
+        try {
+            Map<String, Supplier<Cell.Evaluated>> inputs = RootVariables.resolve(config.get(), loader, diagnostics, context);
+            ModuleInstance instance = new ModuleInstance(context, config.get(), "", "", inputs);
+            List<Resource> out = new ArrayList<>();
+            instance.collect(out);
+            return out;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new InternalFailure(context.lastFile != null ? context.lastFile : context.rootShown, e);
+        }
     }
 }
