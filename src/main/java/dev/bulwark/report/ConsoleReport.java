@@ -103,7 +103,7 @@ public final class ConsoleReport {
         out.printf("%d failed, %d unknown, %d passed, %d suppressed — %s in %s (%d could not be read), %s%n",
                 report.count(Status.FAIL), report.count(Status.UNKNOWN), report.count(Status.PASS), report.suppressedCount(),
                 plural(model.resources().size(), "resource"), plural(model.filesRead() + model.filesFailed(), "file"),
-                model.filesFailed(), plural(report.result().rules().size(), "rule"));
+                model.filesFailed(), plural(report.result().rules().size(), "configuration rule"));
         if (report.failOn() == null) {
             out.println("fail-on none: the exit code ignores findings");
         } else {
