@@ -183,6 +183,7 @@ public record ScanConfig(String failOn, List<String> skip, Map<String, Object> s
             if (v.isNull() || v.isTextual() && v.asText().isEmpty()) return "nothing";
             if (v.isArray()) return "a list";
             if (v.isObject()) return "a mapping";
+            if (v.isNumber()) return v.asText();
             return "\"" + v.asText() + "\"";
         }
 
