@@ -90,6 +90,9 @@ final class ChangesCommand implements Callable<Integer> {
         // JGit logs through SLF4J, and the command ships no SLF4J provider: without this, SLF4J's
         // "no providers found" warning would precede every report. Its errors still show.
         if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "ERROR");
+        InputFiles.requireExisting(spec, "PATH", List.of(path));
+        InputFiles.requireFile(spec, "--config", configFile);
+        InputFiles.requireFile(spec, "--pull-requests", pullRequests);
         PrintWriter err = spec.commandLine().getErr();
         try {
             Instant end = until == null ? Instant.now() : parseTime(until, "--until", true);

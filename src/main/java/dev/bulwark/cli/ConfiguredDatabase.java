@@ -1,14 +1,15 @@
 package dev.bulwark.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.bulwark.config.ConfigSections;
 import dev.bulwark.evidence.LedgerStorageException;
+import dev.bulwark.source.located.LocatedTree;
+import dev.bulwark.source.located.LocatedTreeException;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Optional;
 
 /**
@@ -16,26 +17,42 @@ import java.util.Optional;
  * for teams that keep one shared ledger: used when neither {@code --db} nor {@code BULWARK_DB} is given.
  */
 final class ConfiguredDatabase {
+    private static final String EXPECTED = "expected a mapping with url: jdbc:postgresql://HOST:PORT/DB";
+
     private ConfiguredDatabase() {}
 
     static Optional<String> url(Path configFile) throws LedgerStorageException {
         if (!Files.isRegularFile(configFile)) return Optional.empty();
-        JsonNode root;
+        LocatedTree tree;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(configFile));
-        } catch (JsonProcessingException e) {
-            String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-            throw new LedgerStorageException(configFile + at + ": not valid YAML: " + e.getOriginalMessage());
+            tree = LocatedTree.parseYaml(configFile.toString(), Files.readAllBytes(configFile));
+        } catch (LocatedTreeException e) {
+            throw new LedgerStorageException(e.getMessage());
         } catch (IOException e) {
             throw new LedgerStorageException(configFile + ": cannot read: " + e.getMessage());
         }
-        if (root == null) return Optional.empty();
+        JsonNode root = tree.node();
+        if (root.isNull()) return Optional.empty();
+        if (!root.isObject()) throw error(tree, LocatedTree.ROOT, "the configuration must be a mapping of sections");
+        String unknown = ConfigSections.firstUnknown(root).orElse(null);
+        if (unknown != null) throw keyError(tree, LocatedTree.child(LocatedTree.ROOT, unknown), unknown + ": " + ConfigSections.unknownMessage());
         JsonNode database = root.path("database");
         if (database.isMissingNode() || database.isNull()) return Optional.empty();
-        JsonNode url = database.path("url");
-        if (!database.isObject() || !url.isTextual() || url.asText().isBlank()) {
-            throw new LedgerStorageException(configFile + ": database must be a mapping with url: jdbc:postgresql://HOST:PORT/DB");
+        if (!database.isObject()) throw error(tree, "$.database", "database must be a mapping with url: jdbc:postgresql://HOST:PORT/DB");
+        for (Iterator<String> it = database.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!key.equals("url")) throw keyError(tree, "$.database." + key, "database." + key + ": unknown key (" + EXPECTED + ")");
         }
+        JsonNode url = database.path("url");
+        if (!url.isTextual() || url.asText().isBlank()) throw error(tree, "$.database.url", "database.url: " + EXPECTED);
         return Optional.of(url.asText().strip());
+    }
+
+    private static LedgerStorageException error(LocatedTree tree, String path, String message) {
+        return new LedgerStorageException(tree.file() + ":" + tree.position(path) + ": " + message);
+    }
+
+    private static LedgerStorageException keyError(LocatedTree tree, String path, String message) {
+        return new LedgerStorageException(tree.file() + ":" + tree.keyPosition(path) + ": " + message);
     }
 }

@@ -4,6 +4,8 @@ import dev.bulwark.evidence.ChainHead;
 import dev.bulwark.evidence.EvidenceDraft;
 import dev.bulwark.evidence.EvidenceRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -16,6 +18,9 @@ import java.util.concurrent.Callable;
 @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Records that a piece of recurring work was done. Nothing is written unless every option checks out.")
 final class EvidenceAddCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--kind", required = true, paramLabel = "KIND",
             description = "access-review, vulnerability-scan, restore-test, key-rotation, change-approval, "
                     + "document-review, incident-exercise or other")
@@ -52,6 +57,7 @@ final class EvidenceAddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        InputFiles.requireFiles(spec, "--attach", attachments);
         EvidenceDraft draft = new EvidenceDraft(kind, requirements, system, performedAt, performedBy, approvedBy, note,
                 attachments, supersedes);
         return LedgerSession.run("add", ledger, l -> {

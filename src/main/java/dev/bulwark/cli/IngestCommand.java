@@ -79,12 +79,14 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         ExportKind exportKind = ExportKind.byId(kind)
                 .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "unknown export kind '" + kind + "' (use one of: " + ExportKind.names() + ")"));
+        InputFiles.requireFiles(spec, "FILE", files);
+        InputFiles.requireFile(spec, "--config", configFile);
+        rulePacks.requireDirectories();
         PrintWriter err = spec.commandLine().getErr();
         try {
             ScanConfig config = ScanConfig.empty();
             RolesConfig roles = RolesConfig.NONE;
             Path file = configFile != null ? configFile : Path.of(ScanConfig.FILE_NAME);
-            if (configFile != null && !Files.isRegularFile(configFile)) throw new ScanConfig.ConfigException(configFile + ": no such file");
             if (Files.isRegularFile(file)) {
                 config = ScanConfig.read(file);
                 roles = RolesConfigReader.read(file);

@@ -39,6 +39,7 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        variables.requireFiles();
         LoadOptions options = variables.loadOptions();
         InfrastructureModel model = Bulwark.load(paths, options);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));

@@ -36,7 +36,8 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main())
                 .setExitCodeExceptionMapper(e -> ExitCode.USAGE_OR_INPUT_ERROR.code)
-                .setExecutionExceptionHandler(new InternalErrorHandler());
+                .setExecutionExceptionHandler(new InternalErrorHandler())
+                .setParameterExceptionHandler(new UsageErrorHandler());
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {

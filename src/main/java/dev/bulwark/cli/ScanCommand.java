@@ -27,6 +27,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -90,10 +91,11 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Format> chosen = formats.isEmpty() ? List.of(Format.console) : List.copyOf(new LinkedHashSet<>(formats));
         validateOutputs(chosen);
-        for (Path p : paths) {
-            // A mistyped path must not turn into a clean scan of nothing that CI reads as a pass.
-            if (!Files.exists(p)) throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + p);
-        }
+        // A mistyped name must not turn into a clean scan of nothing, or with defaults, that CI reads as a pass.
+        InputFiles.requireExisting(spec, "PATH", paths);
+        InputFiles.requireFile(spec, "--config", configFile);
+        InputFiles.requireDirectories(spec, "--rules", rulePacks);
+        variables.requireFiles();
         if (failOn != null) parseFailOn(failOn, "--fail-on");
         ScanRequest request = new ScanRequest(paths, variables.loadOptions(), rulePacks,
                 checks, skipChecks, configFile, LocalDate.now());
@@ -154,9 +156,15 @@ final class ScanCommand implements Callable<Integer> {
             w.flush();
             return true;
         }
+        Path parent = target.toAbsolutePath().getParent();
         try {
-            Path parent = target.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("bulwark: cannot write " + target + ": the directory " + parent
+                    + " does not exist and cannot be created: " + describe(e));
+            return false;
+        }
+        try {
             try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
                 render(f, report, w, false);
             }
@@ -171,8 +179,9 @@ final class ScanCommand implements Callable<Integer> {
     private static String describe(IOException e) {
         if (e instanceof AccessDeniedException) return "permission denied";
         if (e instanceof FileAlreadyExistsException f) return f.getFile() + " exists and is not a directory";
+        if (e instanceof NoSuchFileException f) return "no such file or directory: " + f.getFile();
         if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
-        return e.toString();
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private void render(Format f, ScanReport report, Writer w, boolean colour) throws IOException {

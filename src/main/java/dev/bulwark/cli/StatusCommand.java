@@ -107,13 +107,18 @@ final class StatusCommand implements Callable<Integer> {
         if (!scan && (!rulePacks.isEmpty() || !variables.varFiles.isEmpty() || !variables.vars.isEmpty())) {
             throw usage("--rules, --var-file and --var apply to --scan");
         }
+        InputFiles.requireExisting(spec, "PATH", List.of(path));
+        InputFiles.requireFile(spec, "--config", configFile);
+        InputFiles.requireFile(spec, "--results", results);
+        InputFiles.requireDirectories(spec, "--rules", rulePacks);
+        InputFiles.requireFile(spec, "--pull-requests", pullRequests);
+        variables.requireFiles();
         PrintWriter err = spec.commandLine().getErr();
         Path workingDir = Path.of("").toAbsolutePath();
         LocalDate today = LocalDate.now(EvidenceCommand.clock);
         try {
             Path configDir = Files.isRegularFile(path) ? path.toAbsolutePath().getParent() : path;
             Path file = configFile != null ? configFile : configDir.resolve(ProcessConfigReader.FILE_NAME);
-            if (configFile != null && !Files.isRegularFile(configFile)) throw new ProcessConfigException(configFile + ": no such file");
             ProcessConfig config;
             if (Files.isRegularFile(file)) {
                 ScanConfig.read(file); // the whole file's top-level keys, so that a misspelt section is not silently ignored

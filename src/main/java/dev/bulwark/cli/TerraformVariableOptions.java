@@ -1,7 +1,9 @@
 package dev.bulwark.cli;
 
 import dev.bulwark.source.terraform.LoadOptions;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +18,14 @@ final class TerraformVariableOptions {
 
     @Option(names = "--var", paramLabel = "NAME=VALUE", description = "A root module variable value (repeatable).")
     Map<String, String> vars = new LinkedHashMap<>();
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** Every --var-file exists: a missing one would leave the variables it sets unknown while the scan looked clean. */
+    void requireFiles() {
+        InputFiles.requireFiles(command, "--var-file", varFiles);
+    }
 
     /** With TF_VAR_ values from the environment, relative paths from the working directory. */
     LoadOptions loadOptions() {

@@ -1,6 +1,7 @@
 package dev.bulwark.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.bulwark.config.ConfigSections;
 import dev.bulwark.model.SourceLocation;
 import dev.bulwark.policy.PolicyCatalogue;
 
@@ -72,6 +73,8 @@ public final class ProcessConfigReader {
         JsonNode root = yaml.root();
         if (root.isNull()) return new ProcessConfig(yaml.file(), baseDir, List.of(), Cadences.defaults(), List.of());
         if (!root.isObject()) throw yaml.error("", "the configuration must be a mapping of settings");
+        String unknown = ConfigSections.firstUnknown(root).orElse(null);
+        if (unknown != null) throw yaml.keyError(unknown, ConfigSections.unknownMessage());
         List<SystemDefinition> systems = systems(root.get("systems"));
         Cadences cadences = cadences(root.get("cadences"));
         List<DocumentSpec> documents = documents(root.get("documents"), systems);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bulwark.policy.PolicyCatalogue;
 import dev.bulwark.policy.RequirementStatus;
 import dev.bulwark.rule.Status;
+import dev.bulwark.source.located.Utf8Text;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,8 +37,10 @@ public final class ScanResultsReader {
         String text;
         String written;
         try {
-            text = Files.readString(path);
+            text = Utf8Text.decodeWithoutBom(Files.readAllBytes(path));
             written = Files.getLastModifiedTime(path).toInstant().truncatedTo(ChronoUnit.SECONDS).toString();
+        } catch (Utf8Text.NotTextException e) {
+            throw new ScanResultsException(shown + ":" + e.line() + ": " + e.detail() + " (expected the output of bulwark scan --format json)");
         } catch (NoSuchFileException e) {
             throw new ScanResultsException(shown + ": no such file (expected the output of bulwark scan --format json)");
         } catch (IOException e) {

@@ -105,7 +105,7 @@ public final class ConsoleReport {
                 report.count(Status.FAIL), report.count(Status.UNKNOWN), report.count(Status.PASS), report.count(Status.NOT_APPLICABLE),
                 report.suppressedCount(),
                 plural(model.resources().size(), "resource"), plural(model.filesRead() + model.filesFailed(), "file"),
-                model.filesFailed(), plural(report.result().rules().size(), "rule"));
+                model.filesFailed(), plural(report.result().rules().size(), "configuration rule"));
         if (report.failOn() == null) {
             out.println("fail-on none: the exit code ignores findings");
         } else {

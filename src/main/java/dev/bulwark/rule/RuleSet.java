@@ -1,5 +1,7 @@
 package dev.bulwark.rule;
 
+import dev.bulwark.source.located.Utf8Text;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +60,9 @@ public final class RuleSet {
         }
         for (Path f : files) {
             try {
-                addAll(loader.read(f.toString(), Files.readString(f, StandardCharsets.UTF_8)));
+                addAll(loader.read(f.toString(), Utf8Text.decode(Files.readAllBytes(f))));
+            } catch (Utf8Text.NotTextException e) {
+                throw new RuleException(f + ":" + e.line() + ": " + e.detail());
             } catch (IOException e) {
                 throw new RuleException(f + ": cannot read: " + e.getMessage());
             }

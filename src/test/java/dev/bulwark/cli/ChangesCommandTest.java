@@ -195,7 +195,7 @@ class ChangesCommandTest {
 
         CliRunner.Result noFile = changes(scenario.dir.toString(), "--pull-requests", dir.resolve("nope.json").toString());
         assertThat(noFile.exitCode()).isEqualTo(2);
-        assertThat(noFile.err()).contains(dir.resolve("nope.json") + ": no such file");
+        assertThat(noFile.err()).contains("--pull-requests: no such file: " + dir.resolve("nope.json"));
 
         CliRunner.Result badMode = changes(scenario.dir.toString(), "--approval", "sometimes");
         assertThat(badMode.exitCode()).isEqualTo(2);

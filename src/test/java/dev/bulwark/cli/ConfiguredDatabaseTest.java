@@ -36,4 +36,13 @@ class ConfiguredDatabaseTest {
         Files.writeString(f, "database: jdbc:postgresql://db/x\n");
         assertThatThrownBy(() -> ConfiguredDatabase.url(f)).hasMessageContaining("database must be a mapping with url:");
     }
+
+    @Test
+    void anUnknownKeyOrSectionIsAnErrorAtItsLine() throws Exception {
+        Path f = Files.writeString(dir.resolve(".bulwark.yaml"), "database:\n  url: jdbc:postgresql://db/x\n  user: bulwark\n");
+        assertThatThrownBy(() -> ConfiguredDatabase.url(f))
+                .hasMessage(f + ":3:3: database.user: unknown key (expected a mapping with url: jdbc:postgresql://HOST:PORT/DB)");
+        Files.writeString(f, "databse:\n  url: jdbc:postgresql://db/x\n");
+        assertThatThrownBy(() -> ConfiguredDatabase.url(f)).hasMessageStartingWith(f + ":1:1: databse: unknown section (the sections are ");
+    }
 }

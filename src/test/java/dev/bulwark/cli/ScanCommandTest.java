@@ -314,7 +314,7 @@ class ScanCommandTest {
             assertThat(r.out()).contains("aws_s3_bucket.fine")
                     .contains("1 resource in 3 files (2 could not be read)")
                     .containsPattern("broken\\.tf:\\d+:\\d+: error: ")
-                    .contains("latin1.tf: error: file is not valid UTF-8");
+                    .contains("latin1.tf:1:1: error: not UTF-8 text: byte 0xE9 at byte offset 5 (line 1) is not valid UTF-8");
 
             JsonNode root = json(CliRunner.run("scan", tree.toString(), "--check", S3, "--format", "json").out());
             assertThat(Schemas.scanResultsErrors(root)).isEmpty();
@@ -355,7 +355,7 @@ class ScanCommandTest {
         void missingRulePackIsAUsageError() {
             CliRunner.Result r = CliRunner.run("scan", EXAMPLE, "--rules", tmp.resolve("nowhere").toString());
             assertThat(r.exitCode()).isEqualTo(2);
-            assertThat(r.err()).contains("nowhere").contains("not found");
+            assertThat(r.err()).contains("--rules: no such directory: ").contains("nowhere");
         }
     }
 
@@ -510,10 +510,10 @@ class ScanCommandTest {
             write(tree, ".bulwark.yaml", "fail_om: HIGH\n");
             r = CliRunner.run("scan", tree.toString(), "--check", S3);
             assertThat(r.exitCode()).isEqualTo(2);
-            assertThat(r.err()).contains("unknown key \"fail_om\"");
+            assertThat(r.err()).contains("fail_om: unknown section");
 
             write(tree, ".bulwark.yaml", "fail_on: SEVERE\n");
-            assertThat(CliRunner.run("scan", tree.toString(), "--check", S3).err()).contains("fail_on must be");
+            assertThat(CliRunner.run("scan", tree.toString(), "--check", S3).err()).contains(".bulwark.yaml:1:10: fail_on: expected LOW, MEDIUM, HIGH, CRITICAL or none");
 
             write(tree, ".bulwark.yaml", "skip: [BW-NOPE-1]\n");
             r = CliRunner.run("scan", tree.toString(), "--check", S3);

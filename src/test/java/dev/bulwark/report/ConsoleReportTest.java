@@ -41,7 +41,7 @@ class ConsoleReportTest {
     void suppressedAndPassingFindingsAreNotListedButCounted() {
         String out = render(TestScans.richReport(dir, Severity.HIGH), false, false);
         assertThat(out).doesNotContain("aws_s3_bucket.logs  ").doesNotContain("aws_s3_bucket.ok  ");
-        assertThat(out).contains("1 failed, 1 unknown, 4 passed, 0 not applicable, 2 suppressed — 5 resources in 2 files (1 could not be read), 2 rules")
+        assertThat(out).contains("1 failed, 1 unknown, 4 passed, 0 not applicable, 2 suppressed — 5 resources in 2 files (1 could not be read), 2 configuration rules")
                 .contains("1 failure(s) at or above HIGH");
     }
 

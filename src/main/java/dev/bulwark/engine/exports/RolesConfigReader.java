@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.bulwark.source.located.Utf8Text;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,7 +38,9 @@ public final class RolesConfigReader {
         String shown = file.toString();
         String text;
         try {
-            text = Files.readString(file);
+            text = Utf8Text.decode(Files.readAllBytes(file));
+        } catch (Utf8Text.NotTextException e) {
+            throw new RolesConfigException(shown + ":" + e.line() + ": " + e.detail());
         } catch (IOException e) {
             throw new RolesConfigException(shown + ": cannot read: " + e.getMessage());
         }

@@ -7,8 +7,12 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Streams a JSON export so that each item keeps the line it starts on: the caller walks the
@@ -79,6 +83,39 @@ final class JsonExport {
     /** Reads the value the parser is on as a tree (for one small item). */
     static JsonNode tree(JsonParser p) throws IOException {
         return p.readValueAsTree();
+    }
+
+    /** An item read as a tree, with the line of each of its fields (by path within the item: "fix.state"). */
+    record Item(JsonNode node, int line, Map<String, Integer> fieldLines) {
+        /** The line of {@code field}, or of the item when the field is absent. */
+        int lineOf(String field) {
+            return fieldLines.getOrDefault(field, line);
+        }
+    }
+
+    /** Reads the value the parser is on as an {@link Item}, so that messages can point at the field that is wrong. */
+    static Item item(JsonParser p) throws IOException {
+        int line = p.currentTokenLocation().getLineNr();
+        Map<String, Integer> lines = new HashMap<>();
+        return new Item(located(p, "", lines), line, lines);
+    }
+
+    private static JsonNode located(JsonParser p, String prefix, Map<String, Integer> lines) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) return p.readValueAsTree();
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            String path = prefix.isEmpty() ? name : prefix + "." + name;
+            lines.put(path, p.currentTokenLocation().getLineNr());
+            p.nextToken();
+            o.set(name, located(p, path, lines));
+        }
+        return o;
+    }
+
+    /** As {@link #text(JsonNode, String, String, int, boolean)} for a field of an item, at the field's own line. */
+    String text(Item item, String field, String path, boolean required) throws ExportFormatException {
+        return text(item.node(), field, path, item.lineOf(field), required);
     }
 
     /** Skips the value the parser is on, whatever its size. */

@@ -86,47 +86,45 @@ public final class TrivyReportReader implements ExportReader<VulnerabilityReport
         int line = p.currentTokenLocation().getLineNr();
         if (p.currentToken() != JsonToken.START_OBJECT) throw json.badField(line, path, "is not an object");
         String[] target = {""};
-        List<JsonNode> items = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
+        List<JsonExport.Item> items = new ArrayList<>();
         json.object(p, (name, vp) -> {
             if (name.equals("Target")) {
                 target[0] = vp.currentToken() == JsonToken.VALUE_STRING ? vp.getText() : "";
                 JsonExport.skip(vp);
             } else if (name.equals("Vulnerabilities")) {
-                json.array(vp, path + ".Vulnerabilities", (i, ip) -> {
-                    lines.add(ip.currentTokenLocation().getLineNr());
-                    items.add(JsonExport.tree(ip));
-                });
+                json.array(vp, path + ".Vulnerabilities", (i, ip) -> items.add(JsonExport.item(ip)));
             } else {
                 JsonExport.skip(vp);
             }
         });
         for (int i = 0; i < items.size(); i++) {
-            out.add(vulnerability(json, items.get(i), path + ".Vulnerabilities[" + i + "].", lines.get(i), target[0]));
+            out.add(vulnerability(json, items.get(i), path + ".Vulnerabilities[" + i + "].", target[0]));
         }
     }
 
-    private static Vulnerability vulnerability(JsonExport json, JsonNode v, String path, int line, String target) throws ExportFormatException {
-        if (!v.isObject()) throw json.badField(line, path.substring(0, path.length() - 1), "is not an object");
-        String id = json.text(v, "VulnerabilityID", path, line, true);
-        String pkg = json.text(v, "PkgName", path, line, true);
-        String installed = json.text(v, "InstalledVersion", path, line, false);
-        String fixed = json.text(v, "FixedVersion", path, line, false);
-        String severityText = json.text(v, "Severity", path, line, true);
+    /** One vulnerability; a problem is reported at the line of the field that has it. */
+    private static Vulnerability vulnerability(JsonExport json, JsonExport.Item v, String path, String target) throws ExportFormatException {
+        int line = v.line();
+        if (!v.node().isObject()) throw json.badField(line, path.substring(0, path.length() - 1), "is not an object");
+        String id = json.text(v, "VulnerabilityID", path, true);
+        String pkg = json.text(v, "PkgName", path, true);
+        String installed = json.text(v, "InstalledVersion", path, false);
+        String fixed = json.text(v, "FixedVersion", path, false);
+        String severityText = json.text(v, "Severity", path, true);
         VulnerabilitySeverity severity = VulnerabilitySeverity.parse(severityText);
         if (severity == null || severity == VulnerabilitySeverity.NEGLIGIBLE) {
-            throw json.badField(line, path + "Severity", "\"" + severityText + "\" is not one of CRITICAL, HIGH, MEDIUM, LOW, UNKNOWN");
+            throw json.badField(v.lineOf("Severity"), path + "Severity", "\"" + severityText + "\" is not one of CRITICAL, HIGH, MEDIUM, LOW, UNKNOWN");
         }
-        String publishedText = json.text(v, "PublishedDate", path, line, false);
+        String publishedText = json.text(v, "PublishedDate", path, false);
         Optional<Instant> published = Optional.empty();
         if (!publishedText.isEmpty()) {
             Instant at = ExportTimes.offsetTime(publishedText);
-            if (at == null) throw json.badField(line, path + "PublishedDate", "\"" + publishedText + "\" is not an RFC 3339 time");
+            if (at == null) throw json.badField(v.lineOf("PublishedDate"), path + "PublishedDate", "\"" + publishedText + "\" is not an RFC 3339 time");
             published = Optional.of(at);
         }
         // Trivy lists several fixed versions (one per release line) in one comma-separated string.
         List<String> fixedVersions = Arrays.stream(fixed.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new Vulnerability(line, id, pkg, installed, target, fixedVersions, json.text(v, "Status", path, line, false),
+        return new Vulnerability(line, id, pkg, installed, target, fixedVersions, json.text(v, "Status", path, false),
                 severity, published);
     }
 

@@ -1,6 +1,7 @@
 package dev.bulwark.source.git;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.bulwark.config.ConfigSections;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -75,6 +76,8 @@ public record ChangeSettings(ApprovalMode approval, String branch, List<String> 
         JsonNode root = yaml.root();
         ChangeSettings d = defaults();
         if (!root.isNull() && !root.isObject()) throw yaml.error("$", "the configuration must be a mapping of settings");
+        String unknown = ConfigSections.firstUnknown(root).orElse(null);
+        if (unknown != null) throw yaml.keyError("$." + unknown, ConfigSections.unknownMessage());
         if (root.isNull() || !root.has("changes") || root.get("changes").isNull()) {
             return new ChangeSettings(d.approval, d.branch, d.infrastructure, d.trailers, d.lookbackDays, file);
         }
@@ -82,7 +85,7 @@ public record ChangeSettings(ApprovalMode approval, String branch, List<String> 
         if (!c.isObject()) throw yaml.error("$.changes", "expected a mapping of settings (" + String.join(", ", new TreeSet<>(KEYS)) + ")");
         for (Iterator<String> it = c.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            if (!KEYS.contains(k)) throw yaml.error("$.changes." + k, "unknown setting (known: " + String.join(", ", new TreeSet<>(KEYS)) + ")");
+            if (!KEYS.contains(k)) throw yaml.keyError("$.changes." + k, "unknown setting (known: " + String.join(", ", new TreeSet<>(KEYS)) + ")");
         }
         ApprovalMode approval = d.approval;
         if (present(c, "approval")) {

@@ -48,8 +48,16 @@ final class LocatedJson {
 
     /** {@code file:line:column: path: detail}, pointing at {@code path} or its nearest present ancestor. */
     ChangeInputException error(String path, String detail) {
-        String shown = yaml && path.startsWith(LocatedTree.ROOT + ".") ? path.substring(LocatedTree.ROOT.length() + 1) : path;
-        return new ChangeInputException(tree.file() + ":" + position(path) + ": " + shown + ": " + detail);
+        return new ChangeInputException(tree.file() + ":" + position(path) + ": " + shown(path) + ": " + detail);
+    }
+
+    /** As {@link #error}, pointing at the key of the mapping entry at {@code path} (for unknown keys). */
+    ChangeInputException keyError(String path, String detail) {
+        return new ChangeInputException(tree.file() + ":" + tree.keyPosition(path) + ": " + shown(path) + ": " + detail);
+    }
+
+    private String shown(String path) {
+        return yaml && path.startsWith(LocatedTree.ROOT + ".") ? path.substring(LocatedTree.ROOT.length() + 1) : path;
     }
 
     /** Content after a complete document is a mistake in a file of the right kind, so it gets no hint on what the file should be. */

@@ -16,10 +16,6 @@ import dev.bulwark.source.located.LocatedTreeException.Problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -222,10 +218,9 @@ public final class LocatedTree {
 
     private static String utf8(String file, byte[] content) throws LocatedTreeException {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw new LocatedTreeException(file, Position.START, Problem.NOT_UTF8, "not UTF-8 text");
+            return Utf8Text.decode(content);
+        } catch (Utf8Text.NotTextException e) {
+            throw new LocatedTreeException(file, new Position(e.line(), 1), Problem.NOT_UTF8, e.detail());
         }
     }
 }

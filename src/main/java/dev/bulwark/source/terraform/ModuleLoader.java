@@ -6,12 +6,10 @@ import dev.bulwark.source.hcl.ConfigFile;
 import dev.bulwark.source.hcl.HclJsonParser;
 import dev.bulwark.source.hcl.HclParseException;
 import dev.bulwark.source.hcl.HclParser;
+import dev.bulwark.source.located.Utf8Text;
 import dev.bulwark.source.tree.SymbolicLinks;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,9 +147,10 @@ final class ModuleLoader {
         String shown = options.display(file);
         String text;
         try {
-            text = decodeUtf8(Files.readAllBytes(file));
-        } catch (CharacterCodingException e) {
-            failed(shown, "file is not valid UTF-8", count);
+            text = Utf8Text.decode(Files.readAllBytes(file));
+        } catch (Utf8Text.NotTextException e) {
+            if (count) filesFailed.incrementAndGet();
+            diagnostics.add(Diagnostic.error(SourceLocation.at(shown, e.line(), 1), e.detail()));
             return Optional.empty();
         } catch (IOException e) {
             failed(shown, "cannot read file: " + describe(e), count);
@@ -177,18 +176,6 @@ final class ModuleLoader {
         if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
-        // The lenient decoder is much faster; only text that came out with a replacement character
-        // may have been malformed, and is decoded again strictly to find out.
-        String lenient = new String(bytes, StandardCharsets.UTF_8);
-        if (lenient.indexOf('\uFFFD') < 0) return lenient;
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(bytes))
-                .toString();
     }
 
     int filesRead() {

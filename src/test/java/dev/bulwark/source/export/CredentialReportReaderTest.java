@@ -130,7 +130,7 @@ class CredentialReportReaderTest {
         byte[] latin1 = (HEADER + "\n" + ALICE + "\nj\u00e9r\u00f4me" + ALICE.substring(5) + "\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> reader.read("r.csv", latin1))
                 .isInstanceOf(ExportFormatException.class)
-                .hasMessage("r.csv:3: not UTF-8: byte 0xE9 cannot be decoded (expected a UTF-8 text file; re-export or convert it to UTF-8)");
+                .hasMessageMatching("r.csv:3: not UTF-8 text: byte 0xE9 at byte offset \\d+ \\(line 3\\) is not valid UTF-8 \\(expected a UTF-8 text file; re-export or convert it to UTF-8\\)");
     }
 
     @Test

@@ -83,16 +83,19 @@ class TrivyReportReaderTest {
     }
 
     @Test
-    void badVulnerabilityFieldsNameTheirPathAndLine() {
+    void badVulnerabilityFieldsNameTheirPathAndTheirOwnLine() {
         String severity = ExportFixtures.text("trivy-api.json").replace("\"Severity\": \"HIGH\"", "\"Severity\": \"SEVERE\"");
         assertThatThrownBy(() -> reader.read("t.json", utf8(severity)))
-                .hasMessage("t.json:95: Results[0].Vulnerabilities[3].Severity \"SEVERE\" is not one of CRITICAL, HIGH, MEDIUM, LOW, UNKNOWN " + EXPECTED);
+                .hasMessage("t.json:102: Results[0].Vulnerabilities[3].Severity \"SEVERE\" is not one of CRITICAL, HIGH, MEDIUM, LOW, UNKNOWN " + EXPECTED);
         String date = ExportFixtures.text("trivy-api.json").replace("\"2026-05-20T12:00:00Z\"", "\"20 May 2026\"");
         assertThatThrownBy(() -> reader.read("t.json", utf8(date)))
-                .hasMessage("t.json:95: Results[0].Vulnerabilities[3].PublishedDate \"20 May 2026\" is not an RFC 3339 time " + EXPECTED);
+                .hasMessage("t.json:103: Results[0].Vulnerabilities[3].PublishedDate \"20 May 2026\" is not an RFC 3339 time " + EXPECTED);
         String id = ExportFixtures.text("trivy-api.json").replace("\"VulnerabilityID\": \"CVE-2026-20001\",", "");
         assertThatThrownBy(() -> reader.read("t.json", utf8(id)))
                 .hasMessage("t.json:95: missing field Results[0].Vulnerabilities[3].VulnerabilityID " + EXPECTED);
+        String type = ExportFixtures.text("trivy-api.json").replace("\"FixedVersion\": \"1.3.1-r3\"", "\"FixedVersion\": 3");
+        assertThatThrownBy(() -> reader.read("t.json", utf8(type)))
+                .hasMessage("t.json:100: Results[0].Vulnerabilities[3].FixedVersion is number, expected a string " + EXPECTED);
     }
 
     @Test
@@ -105,7 +108,7 @@ class TrivyReportReaderTest {
         assertThatThrownBy(() -> reader.read("t.json", utf8("{\"SchemaVersion\": 2} {}")))
                 .hasMessage("t.json:1: unexpected content after the end of the JSON document " + EXPECTED);
         assertThatThrownBy(() -> reader.read("t.json", new byte[] {'{', '"', (byte) 0xff, '"', '}'}))
-                .hasMessageStartingWith("t.json:1: not UTF-8: byte 0xFF cannot be decoded");
+                .hasMessageStartingWith("t.json:1: not UTF-8 text: byte 0xFF at byte offset 2 (line 1) is not valid UTF-8");
         assertThatThrownBy(() -> reader.read("t.json", utf8(" "))).hasMessage("t.json:1: empty file " + EXPECTED);
     }
 }

@@ -50,7 +50,7 @@ class ChangeSettingsTest {
     @Test
     void mistakesNameTheLineColumnAndSetting() {
         assertThatThrownBy(() -> read("changes:\n  aproval: trailer\n"))
-                .hasMessage(".bulwark.yaml:2:12: changes.aproval: unknown setting (known: approval, branch, infrastructure, lookback_days, trailers)");
+                .hasMessage(".bulwark.yaml:2:3: changes.aproval: unknown setting (known: approval, branch, infrastructure, lookback_days, trailers)");
         assertThatThrownBy(() -> read("changes:\n  approval: always\n"))
                 .hasMessage(".bulwark.yaml:2:13: changes.approval: expected pull-request, trailer or either, found \"always\"");
         assertThatThrownBy(() -> read("changes:\n  lookback_days: -3\n"))

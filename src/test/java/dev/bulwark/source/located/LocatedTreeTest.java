@@ -111,7 +111,7 @@ class LocatedTreeTest {
             byte[] latin1 = "{\"name\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
             LocatedTreeException e = catchThrowableOfType(LocatedTreeException.class, () -> LocatedTree.parseJson("f.json", latin1));
             assertThat(e.problem()).isEqualTo(Problem.NOT_UTF8);
-            assertThat(e).hasMessage("f.json:1:1: not UTF-8 text");
+            assertThat(e).hasMessage("f.json:1:1: not UTF-8 text: byte 0xE9 at byte offset 13 (line 1) is not valid UTF-8");
             assertThat(e.file()).isEqualTo("f.json");
             assertThat(e.position()).isEqualTo(Position.START);
 

@@ -57,7 +57,7 @@ class LoadProblemsTest {
         assertThat(m.resources()).hasSize(1);
         assertThat(errors(m)).singleElement().satisfies(d -> {
             assertThat(d.location().file()).isEqualTo("latin1.tf");
-            assertThat(d.message()).contains("not valid UTF-8");
+            assertThat(d.message()).isEqualTo("not UTF-8 text: byte 0xE9 at byte offset 2 (line 1) is not valid UTF-8");
         });
     }
 
