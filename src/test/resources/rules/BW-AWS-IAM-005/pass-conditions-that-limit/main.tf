@@ -54,3 +54,21 @@ resource "aws_iam_role" "vpce" {
   name               = "vpce"
   assume_role_policy = data.aws_iam_policy_document.vpce.json
 }
+
+variable "partner_account" {
+  type = string
+}
+
+# StringEquals compares literally, so the account limits the caller whatever its value turns out to be.
+resource "aws_iam_role" "account_from_variable" {
+  name = "account-from-variable"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRole"
+      Principal = { AWS = "*" }
+      Condition = { StringEquals = { "aws:PrincipalAccount" = [var.partner_account] } }
+    }]
+  })
+}

@@ -79,6 +79,9 @@ final class PublicStatement {
         if (!POSITIVE_OPERATORS.contains(op)) return false;
         List<?> list = items(values);
         if (list.isEmpty()) return false;
+        // StringEquals compares literally: every value, even "*" or one known only after apply,
+        // admits only callers that have exactly it, so the values need not be read.
+        if (op.startsWith("StringEquals")) return true;
         // A test matches when any value matches, so every value must limit.
         for (Object v : list) {
             if (!(v instanceof String value) || !limitingValue(op, k, value)) return false;
@@ -88,8 +91,6 @@ final class PublicStatement {
 
     private static boolean limitingValue(String op, String key, String value) {
         if (op.equals("IpAddress")) return !ANY_NETWORK.matcher(value.trim()).matches();
-        // StringEquals compares literally: "*" there matches only the string "*", which no caller has.
-        if (op.startsWith("StringEquals")) return true;
         // ArnEquals and ArnLike both treat * and ? as wildcards in each of the six ARN fields.
         if (op.startsWith("Arn") || ARN_KEYS.contains(key)) return limitingArnPattern(value);
         // StringLike: a pattern with a run wildcard matches identifiers anyone can come by.
