@@ -24,13 +24,18 @@ final class RuleFunctions {
                                 SimpleType.BOOL, SimpleType.STRING, SimpleType.STRING)),
                 CelFunctionDecl.newFunctionDeclaration("as_list",
                         CelOverloadDecl.newGlobalOverload("as_list_dyn", "a list as it is, null as [], anything else as [x]",
-                                ListType.create(SimpleType.DYN), SimpleType.DYN)));
+                                ListType.create(SimpleType.DYN), SimpleType.DYN)),
+                CelFunctionDecl.newFunctionDeclaration("iam_public",
+                        CelOverloadDecl.newGlobalOverload("iam_public_dyn",
+                                "an IAM policy statement allows every principal and no condition limits the caller",
+                                SimpleType.BOOL, SimpleType.DYN)));
     }
 
     static List<CelFunctionBinding> bindings() {
         return List.of(
                 CelFunctionBinding.from("wildcard_match_string_string", String.class, String.class, RuleFunctions::wildcardMatch),
-                CelFunctionBinding.from("as_list_dyn", Object.class, RuleFunctions::asList));
+                CelFunctionBinding.from("as_list_dyn", Object.class, RuleFunctions::asList),
+                CelFunctionBinding.from("iam_public_dyn", Object.class, PublicStatement::isPublic));
     }
 
     /** True when {@code value} matches {@code pattern} where * is any run and ? any one character. */

@@ -34,6 +34,7 @@ class PlannedExpressionPropertyTest {
             "resource.a.contains('/') && resource.a.endsWith('/0')", "type(resource.a) == map || type(resource.a) == list",
             "type(resource.a) == string ? resource.a.size() > 0 : false", "[resource.a, resource.b] == [1, 2]",
             "{'k': resource.a}.k == resource.b", "as_list(resource.a).exists(v, wildcard_match(string(v), 's3:*'))",
+            "as_list(resource.a).exists(s, iam_public(s))",
             "resource.a.exists(i, (has(i.from_port) && int(i.from_port) <= 22) || i.protocol == '-1')",
             "meta.address.startsWith('aws_') && resource.a == null",
             "type(bytes(string(resource.a))) == bytes && size(bytes(string(resource.a))) >= 0");
