@@ -22,7 +22,9 @@ import java.util.Set;
  */
 final class BodyEvaluator {
     /** Blocks evaluated last, with {@code self} bound to the rest of the resource. */
-    private static final Set<String> SELF_BLOCKS = Set.of("provisioner", "connection");
+    private static final Set<String> SELF_BLOCKS = Set.of("provisioner", "connection", "lifecycle");
+    /** Lifecycle arguments that name attributes or resources; Terraform never evaluates them. */
+    private static final Set<String> LIFECYCLE_REFERENCES = Set.of("ignore_changes", "replace_triggered_by");
 
     record Result(Value.Obj value, Map<String, SourceLocation> locations, Map<String, Set<String>> references) {}
 
@@ -50,7 +52,8 @@ final class BodyEvaluator {
             Map<String, List<Value>> blocks = new LinkedHashMap<>();
             Map<String, Value.Unknown> unknownBlocks = new LinkedHashMap<>();
             for (Block b : body.blocks()) {
-                if (SELF_BLOCKS.contains(b.type())) e.block(b, withSelf, "", blocks, unknownBlocks, true);
+                if (b.type().equals("lifecycle")) e.lifecycle(b, scope, withSelf, blocks);
+                else if (SELF_BLOCKS.contains(b.type())) e.block(b, withSelf, "", blocks, unknownBlocks, true);
             }
             e.putBlocks(fields, blocks, unknownBlocks);
         }
@@ -101,6 +104,30 @@ final class BodyEvaluator {
         String path = blockPath(prefix, b.type(), list.size());
         locations.put(path, Diagnostics.location(s.file, b.range()));
         list.add(register(new Value.Obj(fields(b.body(), s, path + ".", Set.of(), false))));
+    }
+
+    /**
+     * A {@code lifecycle} block: {@code ignore_changes} and {@code replace_triggered_by} kept as the
+     * references they are, conditions evaluated, and {@code self} (the resource) valid only in
+     * {@code postcondition}, as in Terraform.
+     */
+    private void lifecycle(Block b, Scope s, Scope withSelf, Map<String, List<Value>> blocks) {
+        List<Value> list = blocks.computeIfAbsent(b.type(), k -> new ArrayList<>());
+        String path = blockPath("", b.type(), list.size());
+        locations.put(path, Diagnostics.location(s.file, b.range()));
+        String prefix = path + ".";
+        Map<String, Value> fields = fields(b.body(), s, prefix, Set.of("postcondition", "ignore_changes", "replace_triggered_by"), false);
+        for (Attribute a : b.body().attributes()) {
+            if (!LIFECYCLE_REFERENCES.contains(a.name())) continue;
+            fields.put(a.name(), a.name().equals("ignore_changes")
+                    ? MetaReferences.ignoreChanges(a.expr(), s) : MetaReferences.replaceTriggeredBy(a.expr(), s));
+            locations.put(attributePath(prefix, a.name()), Diagnostics.location(s.file, a.range()));
+        }
+        Map<String, List<Value>> postconditions = new LinkedHashMap<>();
+        Map<String, Value.Unknown> unknown = new LinkedHashMap<>();
+        for (Block nested : b.body().blocks("postcondition")) block(nested, withSelf, prefix, postconditions, unknown, false);
+        putBlocks(fields, postconditions, unknown);
+        list.add(register(new Value.Obj(fields)));
     }
 
     private void dynamic(Block b, Scope s, String prefix, Map<String, List<Value>> blocks,

@@ -69,7 +69,7 @@ final class ExprEvaluator {
                     throw new EvalException(v.range(), "\"" + name + "\" must be followed by an attribute name, e.g. " + name + ".example");
             case "each" -> throw new EvalException(v.range(), "\"each\" can only be used in a block that has for_each");
             case "count" -> throw new EvalException(v.range(), "\"count\" can only be used in a block that has count");
-            case "self" -> throw new EvalException(v.range(), "\"self\" can only be used in provisioner and connection blocks");
+            case "self" -> throw new EvalException(v.range(), "\"self\" can only be used in provisioner, connection and postcondition blocks");
             default -> {
                 if (m.isResourceType(name)) {
                     throw new EvalException(v.range(), "a reference to a resource type must be followed by a resource name: " + name + ".<name>");
