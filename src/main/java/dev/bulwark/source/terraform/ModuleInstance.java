@@ -44,10 +44,10 @@ final class ModuleInstance {
         this.address = address;
         this.manifestKey = manifestKey;
         this.inputs = inputs;
-        config.variables.forEach((name, decl) -> variables.put(name, new Cell("var." + name, () -> variableValue(name, decl))));
+        config.variables.forEach((name, decl) -> variables.put(name, new Cell("var." + name, () -> sensitiveIfDeclared(decl, variableValue(name, decl)))));
         config.locals.forEach((name, decl) -> locals.put(name, new Cell("local." + name,
                 () -> Evaluation.of(decl.node().expr(), new Scope(this, decl.file())))));
-        config.outputs.forEach((name, decl) -> outputs.put(name, new Cell("output." + name, () -> outputValue(decl))));
+        config.outputs.forEach((name, decl) -> outputs.put(name, new Cell("output." + name, () -> sensitiveIfDeclared(decl, outputValue(decl)))));
         config.resources.forEach((key, decl) -> {
             resources.put(key, new ResourceNode(this, key, decl));
             if (!key.startsWith("data.")) resourceTypes.add(key.substring(0, key.indexOf('.')));
@@ -163,9 +163,11 @@ final class ModuleInstance {
         String kind = b.labels().isEmpty() ? "unnamed" : b.labels().get(0);
         String addr = "terraform.backend." + kind;
         BodyEvaluator.Result r = BodyEvaluator.evaluate(b.body(), new Scope(this, decl.file()), Set.of(), addr);
+        Map<String, Set<String>> refs = new LinkedHashMap<>(r.references());
+        Set<String> sensitive = SensitiveValues.takeFrom(refs);
         return new Resource(addr, "terraform_backend", kind, Resource.Mode.MANAGED, "",
                 context.rootShown, Diagnostics.location(decl.file(), b.range()),
-                r.value(), r.locations(), r.references());
+                r.value(), r.locations(), refs, sensitive);
     }
 
     // ---- computing cells ----
@@ -187,6 +189,10 @@ final class ModuleInstance {
             return new Cell.Evaluated(convert(ev.value(), type, decl), ev.references());
         }
         return new Cell.Evaluated(Value.unknown(UnknownReason.UNSET_VARIABLE, addressOf("var." + name)), Set.of());
+    }
+
+    private Cell.Evaluated sensitiveIfDeclared(Located<Block> decl, Cell.Evaluated ev) {
+        return SensitiveValues.declared(decl, new Scope(this, decl.file())) ? SensitiveValues.marked(ev) : ev;
     }
 
     private Value convert(Value v, TypeConstraint type, Located<Block> decl) {
