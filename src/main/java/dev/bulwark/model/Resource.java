@@ -14,6 +14,7 @@ import java.util.Set;
  * @param attributes     evaluated arguments; nested blocks appear as lists of objects
  * @param attributeLocations where each attribute path (e.g. {@code ingress[0].cidr_blocks}) is written
  * @param references     per top-level attribute, the addresses of the resources its value was derived from
+ * @param sensitiveAttributes top-level attributes derived from a value declared sensitive; reports hide their values
  */
 public record Resource(
         String address,
@@ -25,13 +26,22 @@ public record Resource(
         SourceLocation location,
         Value.Obj attributes,
         Map<String, SourceLocation> attributeLocations,
-        Map<String, Set<String>> references) {
+        Map<String, Set<String>> references,
+        Set<String> sensitiveAttributes) {
 
     public enum Mode { MANAGED, DATA }
 
     public Resource {
         attributeLocations = Map.copyOf(attributeLocations);
         references = compact(references);
+        sensitiveAttributes = Set.copyOf(sensitiveAttributes);
+    }
+
+    /** A resource with nothing sensitive in it. */
+    public Resource(String address, String type, String name, Mode mode, String modulePath, String rootModule,
+                    SourceLocation location, Value.Obj attributes, Map<String, SourceLocation> attributeLocations,
+                    Map<String, Set<String>> references) {
+        this(address, type, name, mode, modulePath, rootModule, location, attributes, attributeLocations, references, Set.of());
     }
 
     /** One-element sets, nearly all of them, kept as immutable singletons: a LinkedHashSet takes eight times the memory. */

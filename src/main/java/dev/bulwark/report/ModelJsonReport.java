@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** The evaluated model as JSON ({@code bulwark inspect --format json}); the shape is documented in docs/inspect-json.md. */
 public final class ModelJsonReport {
@@ -72,9 +73,14 @@ public final class ModelJsonReport {
         n.put("name", r.name());
         n.put("module", r.modulePath());
         n.set("location", Json.location(r.location()));
-        n.set("attributes", ValueJson.toJson(r.attributes()));
+        ObjectNode attributes = (ObjectNode) ValueJson.toJson(r.attributes());
+        for (String hidden : r.sensitiveAttributes()) attributes.put(hidden, ModelTextReport.HIDDEN);
+        n.set("attributes", attributes);
+        ArrayNode sensitive = n.putArray("sensitive");
+        new TreeSet<>(r.sensitiveAttributes()).forEach(sensitive::add);
         ArrayNode unknowns = n.putArray("unknown");
         for (UnknownAttribute u : UnknownAttribute.in(r.attributes())) {
+            if (r.sensitiveAttributes().contains(topLevel(u.path()))) continue;
             ObjectNode un = unknowns.addObject();
             un.put("path", u.path());
             un.put("reason", u.value().reason().name().toLowerCase(Locale.ROOT));
@@ -87,6 +93,13 @@ public final class ModelJsonReport {
             e.getValue().forEach(targets::add);
         }
         return n;
+    }
+
+    /** The attribute an unknown's path (e.g. {@code rule[0].days}) starts in. */
+    private static String topLevel(String path) {
+        int end = 0;
+        while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') end++;
+        return path.substring(0, end);
     }
 
     private static ObjectNode diagnostic(Diagnostic d) {

@@ -7,6 +7,7 @@ import dev.bulwark.source.hcl.Attribute;
 import dev.bulwark.source.hcl.Block;
 import dev.bulwark.source.hcl.Range;
 import dev.bulwark.source.terraform.functions.FunctionContext;
+import dev.bulwark.source.terraform.types.TypeConstraint;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,10 +44,10 @@ final class ModuleInstance {
         this.address = address;
         this.manifestKey = manifestKey;
         this.inputs = inputs;
-        config.variables.forEach((name, decl) -> variables.put(name, new Cell("var." + name, () -> variableValue(name, decl))));
+        config.variables.forEach((name, decl) -> variables.put(name, new Cell("var." + name, () -> sensitiveIfDeclared(decl, variableValue(name, decl)))));
         config.locals.forEach((name, decl) -> locals.put(name, new Cell("local." + name,
                 () -> Evaluation.of(decl.node().expr(), new Scope(this, decl.file())))));
-        config.outputs.forEach((name, decl) -> outputs.put(name, new Cell("output." + name, () -> outputValue(decl))));
+        config.outputs.forEach((name, decl) -> outputs.put(name, new Cell("output." + name, () -> sensitiveIfDeclared(decl, outputValue(decl)))));
         config.resources.forEach((key, decl) -> {
             resources.put(key, new ResourceNode(this, key, decl));
             if (!key.startsWith("data.")) resourceTypes.add(key.substring(0, key.indexOf('.')));
@@ -162,28 +163,72 @@ final class ModuleInstance {
         String kind = b.labels().isEmpty() ? "unnamed" : b.labels().get(0);
         String addr = "terraform.backend." + kind;
         BodyEvaluator.Result r = BodyEvaluator.evaluate(b.body(), new Scope(this, decl.file()), Set.of(), addr);
+        Map<String, Set<String>> refs = new LinkedHashMap<>(r.references());
+        Set<String> sensitive = SensitiveValues.takeFrom(refs);
         return new Resource(addr, "terraform_backend", kind, Resource.Mode.MANAGED, "",
                 context.rootShown, Diagnostics.location(decl.file(), b.range()),
-                r.value(), r.locations(), r.references());
+                r.value(), r.locations(), refs, sensitive);
     }
 
     // ---- computing cells ----
 
     private Cell.Evaluated variableValue(String name, Located<Block> decl) {
         Supplier<Cell.Evaluated> input = inputs.get(name);
-        Attribute type = decl.node().body().attribute("type");
+        Scope scope = new Scope(this, decl.file());
+        TypeConstraint type = VariableTypes.declared(decl, e -> Evaluation.of(e, scope).value(), context.diagnostics);
+        Attribute dflt = defaultOf(decl);
         if (input != null) {
             Cell.Evaluated given = input.get();
-            if (!(given.value() instanceof Value.Null) || defaultOf(decl) == null) {
-                return new Cell.Evaluated(VariableTypes.convert(given.value(), type, name, decl.file(), context.diagnostics), given.references());
+            // A null input stands for the default only where the variable says it cannot be null.
+            if (!(given.value() instanceof Value.Null) || nullable(decl, scope) || dflt == null) {
+                return new Cell.Evaluated(convert(given.value(), type, decl), given.references());
             }
         }
-        Attribute dflt = defaultOf(decl);
         if (dflt != null) {
-            Cell.Evaluated ev = Evaluation.of(dflt.expr(), new Scope(this, decl.file()));
-            return new Cell.Evaluated(VariableTypes.convert(ev.value(), type, name, decl.file(), context.diagnostics), ev.references());
+            Cell.Evaluated ev = Evaluation.of(dflt.expr(), scope);
+            return new Cell.Evaluated(convert(ev.value(), type, decl), ev.references());
         }
         return new Cell.Evaluated(Value.unknown(UnknownReason.UNSET_VARIABLE, addressOf("var." + name)), Set.of());
+    }
+
+    private Cell.Evaluated sensitiveIfDeclared(Located<Block> decl, Cell.Evaluated ev) {
+        return SensitiveValues.declared(decl, new Scope(this, decl.file())) ? SensitiveValues.marked(ev) : ev;
+    }
+
+    private Value convert(Value v, TypeConstraint type, Located<Block> decl) {
+        return VariableTypes.convert(v, type, decl, address, context.diagnostics);
+    }
+
+    /** {@code nullable} defaults to true; only a literal false makes a null input take the default. */
+    private static boolean nullable(Located<Block> decl, Scope scope) {
+        Attribute a = decl.node().body().attribute("nullable");
+        return a == null || !(Evaluation.of(a.expr(), scope).value() instanceof Value.Bool b) || b.value();
+    }
+
+    /**
+     * Evaluates each variable's {@code validation} blocks; a condition that is false is an error
+     * carrying the block's {@code error_message}, one that is unknown is left undecided.
+     */
+    private void validateVariables() {
+        for (Map.Entry<String, Located<Block>> e : config.variables.entrySet()) {
+            Located<Block> decl = e.getValue();
+            for (Block validation : decl.node().body().blocks()) {
+                if (!validation.type().equals("validation")) continue;
+                Attribute condition = validation.body().attribute("condition");
+                if (condition == null) continue;
+                Scope scope = new Scope(this, decl.file());
+                if (!(Evaluation.of(condition.expr(), scope).value() instanceof Value.Bool b) || b.value()) continue;
+                context.diagnostics.error(decl.file(), condition.range(), "invalid value for variable \"" + e.getKey() + "\""
+                        + (address.isEmpty() ? "" : " of " + address) + ": " + errorMessage(validation, scope));
+            }
+        }
+    }
+
+    private String errorMessage(Block validation, Scope scope) {
+        Attribute message = validation.body().attribute("error_message");
+        if (message == null) return "the validation condition is false";
+        Value v = Evaluation.of(message.expr(), scope).value();
+        return v instanceof Value.Str s ? s.value() : "the validation condition is false";
     }
 
     private static Attribute defaultOf(Located<Block> decl) {
@@ -201,6 +246,7 @@ final class ModuleInstance {
 
     /** Adds every resource instance of this module and its children to {@code out}. */
     void collect(List<Resource> out) {
+        evaluateOrReport("variable validation", null, this::validateVariables);
         if (address.isEmpty() && config.backend != null) {
             evaluateOrReport("the state backend", config.backend, () -> out.add(backendResource(config.backend)));
         }
@@ -222,8 +268,8 @@ final class ModuleInstance {
         } catch (EvaluationTooDeep e) {
             context.computing.clear();
             context.diagnostics.error(e.file, e.range, "values depend on each other in a chain too long to evaluate (about "
-                    + TerraformLoader.SUPPORTED_CHAIN + " links are supported); " + what + ", declared at "
-                    + decl.file() + ":" + decl.node().range().startLine() + ", which uses it, is left out");
+                    + TerraformLoader.SUPPORTED_CHAIN + " links are supported); " + what
+                    + (decl == null ? "" : ", declared at " + decl.file() + ":" + decl.node().range().startLine()) + ", which uses it, is left out");
         }
     }
 }

@@ -66,8 +66,9 @@ final class ResourceNode {
             Map<String, Set<String>> refs = new LinkedHashMap<>(r.references());
             Set<String> expansionRefs = expansion.referencesOf(instance);
             if (!expansionRefs.isEmpty()) refs.put(expansion.kind() == Expansion.Kind.COUNT ? "count" : "for_each", expansionRefs);
+            Set<String> sensitive = SensitiveValues.takeFrom(refs);
             out.add(new Resource(address, type, name, data ? Resource.Mode.DATA : Resource.Mode.MANAGED,
-                    module.address, module.context.rootShown, loc, attrs, locations, refs));
+                    module.address, module.context.rootShown, loc, attrs, locations, refs, sensitive));
         }
         instances = out;
         return new Cell.Evaluated(expansion.aggregate(values), Set.of());

@@ -1,33 +1,50 @@
 package dev.bulwark.source.terraform;
 
+import dev.bulwark.model.UnknownReason;
 import dev.bulwark.model.Value;
 import dev.bulwark.source.hcl.Attribute;
+import dev.bulwark.source.hcl.Block;
 import dev.bulwark.source.hcl.Expr;
-import dev.bulwark.source.terraform.functions.Convert;
-import dev.bulwark.source.terraform.functions.FunctionException;
+import dev.bulwark.source.terraform.types.TypeConstraint;
+import dev.bulwark.source.terraform.types.TypeConversion;
+import dev.bulwark.source.terraform.types.TypeExpressionException;
+import dev.bulwark.source.terraform.types.TypeExpressions;
+import dev.bulwark.source.terraform.types.TypeMismatch;
+
+import java.util.function.Function;
 
 /**
- * Converts a variable's value to its declared primitive type ({@code string}, {@code number},
- * {@code bool}), as Terraform does for values given on the command line or in the environment.
- * Collection and object types are left as given.
+ * Converts a variable's value to its declared type as Terraform does for root variables and module
+ * inputs. A value that does not convert is reported at the declaration and becomes unknown.
  */
 final class VariableTypes {
     private VariableTypes() {}
 
-    static Value convert(Value v, Attribute type, String name, String file, Diagnostics diagnostics) {
-        if (type == null || !v.whollyKnown() || v instanceof Value.Null) return v;
-        String primitive = primitive(type.expr());
-        if (primitive == null) return v;
+    /** The declared type; {@code any} when there is none or it cannot be read (reported). */
+    static TypeConstraint declared(Located<Block> decl, Function<Expr, Value> constants, Diagnostics diagnostics) {
+        Attribute type = decl.node().body().attribute("type");
+        if (type == null) return TypeConstraint.ANY;
         try {
-            return switch (primitive) {
-                case "string" -> v instanceof Value.Str ? v : Value.of(Convert.toStr(v));
-                case "number" -> v instanceof Value.Num ? v : Value.of(Convert.toNumber(v));
-                case "bool" -> v instanceof Value.Bool ? v : Value.of(Convert.toBool(v));
-                default -> v;
-            };
-        } catch (FunctionException e) {
-            diagnostics.error(file, type.expr().range(), "the value of variable \"" + name + "\" is not a valid " + primitive + ": " + e.getMessage());
-            return Value.unknown(dev.bulwark.model.UnknownReason.EVALUATION_ERROR, "var." + name + " is not a valid " + primitive);
+            return TypeExpressions.parse(type.expr(), constants);
+        } catch (TypeExpressionException e) {
+            diagnostics.error(decl.file(), e.range, "invalid type for variable \"" + decl.node().labels().get(0) + "\": " + e.getMessage());
+            return TypeConstraint.ANY;
+        }
+    }
+
+    /**
+     * The value converted to {@code type}. {@code where} names the module instance for messages,
+     * empty for the root module.
+     */
+    static Value convert(Value v, TypeConstraint type, Located<Block> decl, String where, Diagnostics diagnostics) {
+        String name = decl.node().labels().get(0);
+        try {
+            return TypeConversion.convert(v, type, "var." + name);
+        } catch (TypeMismatch m) {
+            Attribute typeAttr = decl.node().body().attribute("type");
+            diagnostics.error(decl.file(), typeAttr != null ? typeAttr.range() : decl.node().typeRange(),
+                    "invalid value for variable \"" + name + "\"" + (where.isEmpty() ? "" : " of " + where) + ": " + m.getMessage());
+            return Value.unknown(UnknownReason.EVALUATION_ERROR, "var." + name + " is not a valid " + type);
         }
     }
 

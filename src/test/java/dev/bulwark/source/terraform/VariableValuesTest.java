@@ -71,7 +71,7 @@ class VariableValuesTest {
         InfrastructureModel m = t.load(t.options(List.of(dir.resolve("missing.tfvars")), Map.of("list", "[unclosed"), Map.of()));
         assertThat(m.diagnostics()).anySatisfy(d -> assertThat(d.toString()).contains("missing.tfvars").contains("variables file not found"));
         assertThat(m.diagnostics()).anySatisfy(d -> assertThat(d.toString()).contains("terraform.tfvars:2:1").contains("no such variable"));
-        assertThat(m.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("variable \"n\" is not a valid number"));
+        assertThat(m.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("invalid value for variable \"n\"").contains("number is required").contains("string \"not a number\""));
         assertThat(m.diagnostics()).anySatisfy(d -> assertThat(d.toString()).contains("--var list"));
         assertThat(triggers(m).get("n")).isInstanceOf(Value.Unknown.class);
     }

@@ -250,4 +250,14 @@ public final class Convert {
     static Value.Unknown computed(String detail) {
         return Value.unknown(UnknownReason.COMPUTED, detail);
     }
+
+    /** Collection elements converted to one type, as {@code tolist} does; a mix with no common type is an error. */
+    public static List<Value> unifyElements(List<Value> items) throws FunctionException {
+        return Sets.unifyElements(items);
+    }
+
+    /** Distinct elements in Terraform's set order, as {@code toset} gives them; the items must be wholly known. */
+    public static List<Value> distinctInSetOrder(List<Value> items) throws FunctionException {
+        return Sets.set(items);
+    }
 }
