@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.evidence.EvidenceRecord;
 import dev.bulwark.finding.Finding;
+import dev.bulwark.finding.Item;
 import dev.bulwark.model.SourceLocation;
 import dev.bulwark.policy.RequirementKind;
 import dev.bulwark.process.CadenceCheck;
@@ -102,6 +103,21 @@ final class StatusJson {
         return n;
     }
 
+    /** What one finding behind a part is about, its detail flat beside its kind and id, then the rule's verdict. */
+    private static ObjectNode item(Finding f) {
+        Item item = Item.of(f);
+        ObjectNode n = JSON.createObjectNode();
+        n.put("kind", item.kind());
+        n.put("id", item.id());
+        item.detail().forEach(n::put);
+        n.put("rule", f.rule().id());
+        n.put("status", f.status().name());
+        n.put("message", f.message());
+        SourceLocation at = f.primaryLocation();
+        n.put("location", at.file() + (at.startLine() > 0 ? ":" + at.startLine() : ""));
+        return n;
+    }
+
     private static ObjectNode line(RequirementLine l) {
         ObjectNode n = JSON.createObjectNode();
         n.put("id", l.requirement().id());
@@ -116,6 +132,8 @@ final class StatusJson {
             pn.put("kind", p.kind().label());
             pn.put("status", p.status().name());
             pn.put("summary", p.summary());
+            ArrayNode items = pn.putArray("items");
+            for (Finding f : p.behind()) items.add(item(f));
         }
         RequirementConfig c = l.config();
         if (c == null) {

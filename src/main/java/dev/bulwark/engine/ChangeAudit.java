@@ -1,6 +1,7 @@
 package dev.bulwark.engine;
 
 import dev.bulwark.finding.Finding;
+import dev.bulwark.finding.Item;
 import dev.bulwark.model.SourceLocation;
 import dev.bulwark.rule.ApprovedChange;
 import dev.bulwark.rule.ChangeVerdict;
@@ -30,7 +31,8 @@ public final class ChangeAudit {
         public Finding finding() {
             String file = verdict.files().isEmpty() ? "" : verdict.files().get(0);
             return new Finding(rule, verdict.status(), "commit " + verdict.commit().shortSha(), RESOURCE_TYPE, SourceLocation.ofFile(file),
-                    null, verdict.message(), null);
+                    null, verdict.message(), null, Item.commit(verdict.commit().shortSha(), verdict.commit().author().toString(),
+                    verdict.commit().subject()));
         }
     }
 

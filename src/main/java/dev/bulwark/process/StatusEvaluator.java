@@ -239,11 +239,12 @@ public final class StatusEvaluator {
         if (unknown > 0) counts.add(unknown + " unknown");
         if (pass > 0) counts.add(pass + " passed");
         if (notApplicable > 0) counts.add(notApplicable + " not applicable");
-        List<String> failing = live.stream().filter(f -> f.status() == Status.FAIL && !f.suppressed())
-                .map(Finding::resourceAddress).distinct().limit(3).toList();
+        // Name what fails, or what is undecided when nothing fails: a few on the line, all in JSON.
+        Status named = fail > 0 ? Status.FAIL : Status.UNKNOWN;
+        List<Finding> behind = live.stream().filter(f -> f.status() == named && !f.suppressed()).toList();
         String rulesRun = abbreviate(live.stream().map(f -> f.rule().id()).distinct().sorted().toList());
         return new Part(Part.Kind.EXPORTS, status, String.join(", ", counts) + " (" + rulesRun + ")"
-                + (failing.isEmpty() ? "" : ": " + String.join(", ", failing) + (fail > failing.size() ? ", …" : "")));
+                + (behind.isEmpty() ? "" : ": " + ItemNames.of(behind)), behind);
     }
 
     private Part uncheckedEvidence(Set<String> ids, List<EvidenceRecord> records) {

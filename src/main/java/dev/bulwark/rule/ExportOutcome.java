@@ -1,5 +1,6 @@
 package dev.bulwark.rule;
 
+import dev.bulwark.finding.Item;
 import dev.bulwark.model.SourceLocation;
 
 import java.util.Objects;
@@ -8,8 +9,14 @@ import java.util.Objects;
  * One result of an export check: PASS, FAIL or UNKNOWN about one subject (a user, a leaver, a
  * scanned target, a host), a message that names the actual values, and the line of the export it
  * comes from.
+ *
+ * @param item what the outcome is about when the subject alone does not say it (a CVE in a package), or null
  */
-public record ExportOutcome(Status status, String subject, String message, SourceLocation location) {
+public record ExportOutcome(Status status, String subject, String message, SourceLocation location, Item item) {
+    public ExportOutcome(Status status, String subject, String message, SourceLocation location) {
+        this(status, subject, message, location, null);
+    }
+
     public ExportOutcome {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(subject, "subject");
@@ -27,6 +34,10 @@ public record ExportOutcome(Status status, String subject, String message, Sourc
 
     public static ExportOutcome unknown(String subject, String message, String file, int line) {
         return new ExportOutcome(Status.UNKNOWN, subject, message, at(file, line));
+    }
+
+    public ExportOutcome withItem(Item i) {
+        return new ExportOutcome(status, subject, message, location, i);
     }
 
     /** A whole line of an export: exports have no meaningful column. */

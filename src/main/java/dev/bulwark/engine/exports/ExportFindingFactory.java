@@ -32,7 +32,8 @@ public final class ExportFindingFactory {
     }
 
     static Finding finding(Rule rule, ExportKind kind, ExportOutcome o) {
-        return new Finding(rule, o.status(), address(kind, o.subject()), resourceType(kind), o.location(), null, o.message(), null);
+        return new Finding(rule, o.status(), address(kind, o.subject()), resourceType(kind), o.location(), null, o.message(), null,
+                o.item());
     }
 
     /** A rule that could not judge an export: the export is unreadable, or a setting it needs is wrong. */

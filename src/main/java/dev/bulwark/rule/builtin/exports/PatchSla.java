@@ -1,5 +1,6 @@
 package dev.bulwark.rule.builtin.exports;
 
+import dev.bulwark.finding.Item;
 import dev.bulwark.rule.ExportCheck;
 import dev.bulwark.rule.ExportContext;
 import dev.bulwark.rule.ExportOutcome;
@@ -57,7 +58,8 @@ public final class PatchSla implements ExportCheck {
                 from = "counted from the advisory's publication on " + Ages.date(since) + " (no earlier scan of " + report.target() + " recorded)";
             } else {
                 out.add(ExportOutcome.unknown(report.target(), what + ": its age is unknown: no earlier scan of " + report.target()
-                        + " is recorded and the " + report.kind().id() + " report gives no publication date", report.file(), v.line()));
+                        + " is recorded and the " + report.kind().id() + " report gives no publication date", report.file(), v.line())
+                        .withItem(item(report, v)));
                 continue;
             }
             if (!Ages.olderThanDays(since, now, sla)) {
@@ -65,7 +67,7 @@ public final class PatchSla implements ExportCheck {
                 continue;
             }
             out.add(ExportOutcome.fail(report.target(), what + ": open " + Ages.days(Ages.daysBetween(since, now)) + ", " + from
-                    + "; the patch SLA for " + v.severity() + " is " + Ages.days(sla), report.file(), v.line()));
+                    + "; the patch SLA for " + v.severity() + " is " + Ages.days(sla), report.file(), v.line()).withItem(item(report, v)));
         }
         if (within + noFix + noSla > 0 || report.vulnerabilities().isEmpty()) {
             String summary = report.vulnerabilities().isEmpty()
@@ -86,6 +88,10 @@ public final class PatchSla implements ExportCheck {
             case MEDIUM -> context.number("patch_sla_medium_days");
             case LOW, NEGLIGIBLE, UNKNOWN -> null;
         };
+    }
+
+    private static Item item(VulnerabilityReport report, Vulnerability v) {
+        return Item.vulnerability(v.id(), v.packageName(), v.installedVersion(), v.severity().toString(), report.target());
     }
 
     private static String describe(VulnerabilityReport report, Vulnerability v) {
