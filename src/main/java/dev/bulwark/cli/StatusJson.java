@@ -32,7 +32,7 @@ import java.util.Locale;
 
 /** {@code bulwark status --format json}; docs/status.md describes every field. */
 final class StatusJson {
-    static final String SCHEMA_VERSION = "1.0";
+    static final String SCHEMA_VERSION = "1.1";
     private static final ObjectMapper JSON = Json.MAPPER;
 
     private StatusJson() {}
