@@ -54,13 +54,12 @@ public final class ChangeAudit {
             return judged.stream().filter(j -> j.verdict().status() == Status.UNKNOWN).toList();
         }
 
-        /** FAIL when a change of {@code rule} failed, else UNKNOWN when one was undecided, else PASS. */
+        /**
+         * FAIL when a change of {@code rule} failed, else UNKNOWN when one was undecided, else PASS; with no
+         * infrastructure change to judge, the rule did not apply (NOT_APPLICABLE).
+         */
         public Status status(Rule rule) {
-            List<Status> of = judged.stream().filter(j -> j.rule() == rule).map(j -> j.verdict().status()).toList();
-            if (of.contains(Status.FAIL)) return Status.FAIL;
-            if (of.contains(Status.UNKNOWN)) return Status.UNKNOWN;
-            // With no infrastructure change to judge, the rule did not apply: never a pass.
-            return of.contains(Status.PASS) ? Status.PASS : Status.NOT_APPLICABLE;
+            return Status.overall(judged.stream().filter(j -> j.rule() == rule).map(j -> j.verdict().status()).toList());
         }
 
         public List<JudgedChange> approved() {

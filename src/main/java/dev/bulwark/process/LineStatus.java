@@ -1,5 +1,7 @@
 package dev.bulwark.process;
 
+import dev.bulwark.rule.Status;
+
 /**
  * Where one requirement (or one side of it: config, evidence, documents) stands in {@code bulwark status}.
  * Decided statuses first, worst first; then the ways of not being decided.
@@ -34,6 +36,16 @@ public enum LineStatus {
             case DUE_SOON -> DUE_SOON;
             case FAIL -> FAIL;
             case UNKNOWN -> UNKNOWN;
+        };
+    }
+
+    /** The line for rules' findings taken together ({@link Status#overall}). */
+    public static LineStatus of(Status s) {
+        return switch (s) {
+            case PASS -> PASS;
+            case FAIL -> FAIL;
+            case UNKNOWN -> UNKNOWN;
+            case NOT_APPLICABLE -> NOT_APPLICABLE;
         };
     }
 

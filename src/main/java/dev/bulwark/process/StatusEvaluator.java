@@ -232,8 +232,7 @@ public final class StatusEvaluator {
         long unknown = live.stream().filter(f -> f.status() == Status.UNKNOWN && !f.suppressed()).count();
         long pass = live.stream().filter(f -> f.status() == Status.PASS).count();
         long notApplicable = live.stream().filter(f -> f.status() == Status.NOT_APPLICABLE).count();
-        // Only checks that applied can make it pass.
-        LineStatus status = fail > 0 ? LineStatus.FAIL : unknown > 0 ? LineStatus.UNKNOWN : pass > 0 ? LineStatus.PASS : LineStatus.NOT_APPLICABLE;
+        LineStatus status = LineStatus.of(Status.overall(live.stream().filter(f -> !f.suppressed()).map(Finding::status).toList()));
         List<String> counts = new ArrayList<>();
         if (fail > 0) counts.add(fail + " failed");
         if (unknown > 0) counts.add(unknown + " unknown");
