@@ -1,0 +1,34 @@
+resource "aws_s3_bucket" "uploads" {
+  bucket = "example-uploads"
+}
+
+resource "aws_lambda_permission" "from_bucket" {
+  statement_id  = "AllowS3"
+  action        = "lambda:InvokeFunction"
+  function_name = "thumbnails"
+  principal     = "s3.amazonaws.com"
+  source_arn    = aws_s3_bucket.uploads.arn
+}
+
+resource "aws_lambda_permission" "any_in_org" {
+  statement_id     = "AllowOrganization"
+  action           = "lambda:InvokeFunction"
+  function_name    = "thumbnails"
+  principal        = "*"
+  principal_org_id = "o-a1b2c3d4e5"
+}
+
+resource "aws_lambda_permission" "partner" {
+  statement_id  = "AllowPartnerAccount"
+  action        = "lambda:InvokeFunction"
+  function_name = "thumbnails"
+  principal     = "210987654321"
+}
+
+resource "aws_lambda_permission" "any_from_account" {
+  statement_id   = "AllowFromAccount"
+  action         = "lambda:InvokeFunction"
+  function_name  = "thumbnails"
+  principal      = "*"
+  source_account = "123456789012"
+}
