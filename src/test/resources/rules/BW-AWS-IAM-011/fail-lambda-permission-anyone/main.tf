@@ -20,3 +20,11 @@ resource "aws_lambda_permission" "public_url" {
   principal              = "*"
   function_url_auth_type = "NONE"
 }
+
+resource "aws_lambda_layer_version_permission" "everyone" {
+  layer_name     = "arn:aws:lambda:eu-west-1:123456789012:layer:shared-libs"
+  version_number = 3
+  principal      = "*"
+  action         = "lambda:GetLayerVersion"
+  statement_id   = "everyone"
+}

@@ -32,3 +32,12 @@ resource "aws_lambda_permission" "any_from_account" {
   principal      = "*"
   source_account = "123456789012"
 }
+
+resource "aws_lambda_layer_version_permission" "organization" {
+  layer_name      = "arn:aws:lambda:eu-west-1:123456789012:layer:shared-libs"
+  version_number  = 3
+  principal       = "*"
+  organization_id = "o-a1b2c3d4e5"
+  action          = "lambda:GetLayerVersion"
+  statement_id    = "organization"
+}
