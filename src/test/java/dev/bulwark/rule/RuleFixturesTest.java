@@ -131,8 +131,8 @@ class RuleFixturesTest {
     /** Regression test: a fail case used to be accepted when any resource of it failed, even the wrong one. */
     @Test
     void aFailOnAnotherResourceThanTheCaseDeclaresDoesNotMatch(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Rule rule = rules().find("BW-AWS-S3-001").orElseThrow();
-        Path fixture = FIXTURES.resolve("BW-AWS-S3-001/fail-no-encryption");
+        Rule rule = rules().find("BW-AWS-BAK-001").orElseThrow();
+        Path fixture = FIXTURES.resolve("BW-AWS-BAK-001/fail-plain-beside-versioned");
         List<Finding> found = Scanner.scan(List.of(fixture), new LoadOptions(List.of(), Map.of(), Map.of(), fixture), List.of(rule),
                 ScanConfig.empty(), TODAY).findings();
         Map<String, List<String>> actual = byStatus(found);

@@ -1,3 +1,4 @@
+# No encryption declared: S3 encrypts new objects with SSE-S3 (the default since January 2023).
 resource "aws_s3_bucket" "plain" {
   bucket = "plain-bucket"
 }

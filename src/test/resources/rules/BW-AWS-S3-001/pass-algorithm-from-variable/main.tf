@@ -1,3 +1,4 @@
+# Whichever algorithm the variable gives, S3 accepts only ones that encrypt.
 variable "algorithm" {
   type = string
 }
