@@ -25,6 +25,7 @@ class CatalogueCommandsTest {
         JsonNode rules = JSON.readTree(r.out()).path("rules");
         assertThat(rules).isNotEmpty().allSatisfy(rule -> {
             assertThat(rule.path("equivalents").isObject()).as(rule.path("id").asText()).isTrue();
+            assertThat(rule.path("related").isObject()).as(rule.path("id").asText()).isTrue();
             assertThat(rule.path("severity").asText()).isIn("LOW", "MEDIUM", "HIGH", "CRITICAL");
             assertThat(rule.path("requirements")).isNotEmpty();
         });
@@ -33,6 +34,20 @@ class CatalogueCommandsTest {
         assertThat(s3.path("equivalents").path("trivy").toString()).contains("AVD-AWS-0088");
         assertThat(s3.path("soc2").toString()).contains("CC6.7");
         assertThat(s3.path("resourceTypes").toString()).contains("aws_s3_bucket");
+    }
+
+    @Test
+    void rulesJsonAndExplainKeepEquivalentAndRelatedChecksApart() throws Exception {
+        JsonNode rules = JSON.readTree(CliRunner.run("rules", "--format", "json").out()).path("rules");
+        JsonNode cmk = find(rules, "BW-AWS-S3-002");
+        // Checkov's CKV_AWS_145 passes aws:kms with the AWS managed key, which this rule fails: related, not the same.
+        assertThat(cmk.path("related").path("checkov").toString()).contains("CKV_AWS_145");
+        assertThat(cmk.path("equivalents").path("checkov").toString()).doesNotContain("CKV_AWS_145");
+        CliRunner.Result r = CliRunner.run("explain", "BW-AWS-S3-002");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("related:      checkov CKV_AWS_145 (decide differently)").doesNotContain("same as:      checkov CKV_AWS_145");
+        CliRunner.Result same = CliRunner.run("explain", "BW-AWS-BAK-001");
+        assertThat(same.out()).contains("same as:      checkov CKV_AWS_21").doesNotContain("related:");
     }
 
     @Test

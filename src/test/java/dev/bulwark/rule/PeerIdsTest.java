@@ -35,6 +35,52 @@ class PeerIdsTest {
     }
 
     @Test
+    void everyListedIdHasItsScannersForm() throws Exception {
+        List<String> bad = new ArrayList<>();
+        for (Rule r : builtin()) {
+            for (var list : List.of(r.metadata().equivalents(), r.metadata().related())) {
+                list.forEach((scanner, ids) -> ids.stream()
+                        .filter(id -> !ID_FORMAT.get(scanner).matcher(id).matches())
+                        .forEach(id -> bad.add(r.metadata().id() + " " + scanner + " " + id)));
+            }
+        }
+        assertThat(bad).isEmpty();
+    }
+
+    @Test
+    void noIdIsBothEquivalentAndRelatedNorListedTwice() throws Exception {
+        for (Rule r : builtin()) {
+            RuleMetadata m = r.metadata();
+            for (String scanner : ID_FORMAT.keySet()) {
+                List<String> eq = m.equivalents().getOrDefault(scanner, List.of());
+                List<String> rel = m.related().getOrDefault(scanner, List.of());
+                assertThat(eq).as(m.id() + " " + scanner + " equivalents").doesNotHaveDuplicates();
+                assertThat(rel).as(m.id() + " " + scanner + " related").doesNotHaveDuplicates();
+                assertThat(eq.stream().filter(rel::contains)).as(m.id() + " " + scanner + " in both").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theReviewDocumentJustifiesExactlyTheListedIds() throws Exception {
+        TreeSet<String> listed = new TreeSet<>();
+        for (Rule r : builtin()) {
+            RuleMetadata m = r.metadata();
+            m.equivalents().forEach((scanner, ids) -> ids.forEach(id -> listed.add(m.id() + " " + scanner + " " + id + " equivalent")));
+            m.related().forEach((scanner, ids) -> ids.forEach(id -> listed.add(m.id() + " " + scanner + " " + id + " related")));
+        }
+        TreeSet<String> reviewed = new TreeSet<>();
+        for (String line : reviewLines()) {
+            Matcher row = REVIEW_ROW.matcher(line.strip());
+            if (!row.matches()) continue;
+            assertThat(row.group(5)).as("reason for " + row.group(1) + " " + row.group(3)).hasSizeGreaterThan(15);
+            assertThat(reviewed.add(row.group(1) + " " + row.group(2) + " " + row.group(3).strip() + " " + row.group(4)))
+                    .as("reviewed once: " + line).isTrue();
+        }
+        assertThat(reviewed).isEqualTo(listed);
+    }
+
+    @Test
     void aRuleFileThatListsAnIdAsBothIsRejected() {
         String file = """
                 rules:
@@ -82,4 +128,8 @@ class PeerIdsTest {
                 .hasMessageContaining("field \"related\" names unknown scanner \"tfsec\"");
     }
 
+    private static List<String> reviewLines() throws IOException {
+        assertThat(REVIEW).exists();
+        return Files.readAllLines(REVIEW);
+    }
 }
