@@ -30,8 +30,9 @@ class CatalogueCommandsTest {
             assertThat(rule.path("requirements")).isNotEmpty();
         });
         JsonNode s3 = find(rules, "BW-AWS-S3-001");
-        assertThat(s3.path("equivalents").path("checkov").toString()).contains("CKV_AWS_19");
         assertThat(s3.path("equivalents").path("trivy").toString()).contains("AVD-AWS-0088");
+        // Checkov's CKV_AWS_19 does not see a separate encryption resource, so it is related, not the same check.
+        assertThat(s3.path("related").path("checkov").toString()).contains("CKV_AWS_19");
         assertThat(s3.path("soc2").toString()).contains("CC6.7");
         assertThat(s3.path("resourceTypes").toString()).contains("aws_s3_bucket");
     }
@@ -76,7 +77,8 @@ class CatalogueCommandsTest {
         assertThat(r.out()).startsWith("BW-AWS-S3-001  S3 buckets encrypt objects at rest with a declared algorithm")
                 .contains("severity:     HIGH")
                 .contains("requirement:  3.4.1 Sensitive data stores are encrypted at rest (SOC 2 CC6.7)")
-                .contains("same as:      checkov CKV_AWS_19")
+                .contains("same as:      trivy AVD-AWS-0088")
+                .contains("related:      checkov CKV_AWS_19 (decide differently)")
                 .contains("Fix: Add an aws_s3_bucket_server_side_encryption_configuration")
                 .contains("https://docs.aws.amazon.com/");
     }
