@@ -62,6 +62,21 @@ class PeerIdsTest {
     }
 
     @Test
+    void aPeerIdNeverNamesARuleSoItCannotSkipOrSuppressOne() throws Exception {
+        // --check, --skip-check and skip: resolve ids through RuleSet.find, suppressions through Rule.answersTo;
+        // a related check that decides differently must never switch a rule off, nor an equivalent one by accident.
+        RuleSet rules = RuleSet.builtin(PolicyCatalogue.bundled()::exists);
+        for (Rule r : rules.all()) {
+            for (var list : List.of(r.metadata().equivalents(), r.metadata().related())) {
+                list.values().forEach(ids -> ids.forEach(id -> {
+                    assertThat(rules.find(id)).as(id).isEmpty();
+                    assertThat(rules.all()).as(id).noneMatch(other -> other.answersTo(id));
+                }));
+            }
+        }
+    }
+
+    @Test
     void theReviewDocumentJustifiesExactlyTheListedIds() throws Exception {
         TreeSet<String> listed = new TreeSet<>();
         for (Rule r : builtin()) {
