@@ -26,7 +26,7 @@ public final class RuleLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
     private static final Set<String> RULE_FIELDS = Set.of("id", "title", "severity", "requirements", "description",
-            "remediation", "references", "aliases", "equivalents", "terraform", "export", "git", "process");
+            "remediation", "references", "aliases", "equivalents", "related", "terraform", "export", "git", "process");
     private static final Set<String> EXPORT_FIELDS = Set.of("kind", "java");
     private static final Set<String> GIT_FIELDS = Set.of("java");
     private static final Set<String> PROCESS_FIELDS = Set.of("check");
@@ -93,18 +93,18 @@ public final class RuleLoader {
         for (String ref : references) {
             if (!ref.startsWith("https://") && !ref.startsWith("http://")) throw new RuleException(where + ": field \"references\" must hold URLs, got \"" + ref + "\"");
         }
-        Map<String, List<String>> equivalents = new LinkedHashMap<>();
-        JsonNode eq = r.path("equivalents");
-        if (!eq.isMissingNode() && !eq.isNull()) {
-            if (!eq.isObject()) throw new RuleException(where + ": field \"equivalents\" must map a scanner (checkov, kics, trivy) to a list of ids");
-            for (Iterator<String> it = eq.fieldNames(); it.hasNext(); ) {
-                String scanner = it.next();
-                if (!SCANNERS.contains(scanner)) throw new RuleException(where + ": field \"equivalents\" names unknown scanner \"" + scanner + "\" (use checkov, kics or trivy)");
-                equivalents.put(scanner, strings(eq, scanner, where + ": equivalents", true));
+        Map<String, List<String>> equivalents = peerIds(r, "equivalents", where);
+        Map<String, List<String>> related = peerIds(r, "related", where);
+        for (Map.Entry<String, List<String>> e : related.entrySet()) {
+            for (String peer : e.getValue()) {
+                if (equivalents.getOrDefault(e.getKey(), List.of()).contains(peer)) {
+                    throw new RuleException(where + ": " + e.getKey() + " check " + peer + " is listed both in \"equivalents\" and in \"related\";"
+                            + " keep it in one (equivalents: it fails on the same configurations; related: it decides differently)");
+                }
             }
         }
         RuleMetadata meta = new RuleMetadata(id, title, severity, requirements, text(r, "description", where, true),
-                text(r, "remediation", where, true), references, strings(r, "aliases", where, false), equivalents);
+                text(r, "remediation", where, true), references, strings(r, "aliases", where, false), equivalents, related);
         List<TerraformLogic> terraform = new ArrayList<>();
         JsonNode tf = r.path("terraform");
         JsonNode ex = r.path("export");
@@ -130,6 +130,20 @@ public final class RuleLoader {
         List<ProcessLogic> process = new ArrayList<>();
         if (!processNode.isMissingNode()) process.add(processLogic(processNode, where + ": process"));
         return new Rule(meta, terraform, exports, git, process, file);
+    }
+
+    /** {@code equivalents} or {@code related}: a map from scanner (checkov, kics, trivy) to that scanner's check ids. */
+    private static Map<String, List<String>> peerIds(JsonNode r, String field, String where) throws RuleException {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        JsonNode node = r.path(field);
+        if (node.isMissingNode() || node.isNull()) return out;
+        if (!node.isObject()) throw new RuleException(where + ": field \"" + field + "\" must map a scanner (checkov, kics, trivy) to a list of ids");
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String scanner = it.next();
+            if (!SCANNERS.contains(scanner)) throw new RuleException(where + ": field \"" + field + "\" names unknown scanner \"" + scanner + "\" (use checkov, kics or trivy)");
+            out.put(scanner, strings(node, scanner, where + ": " + field, true));
+        }
+        return out;
     }
 
     /** A {@code process:} entry: the name of the process check (evidence cadence, document) that produces its findings. */
