@@ -34,6 +34,43 @@ final class CelInput {
     }
 
     /**
+     * For failure messages only: each unknown value becomes its description in brackets, so that a
+     * message can name it ("(variable has no value: var.account_id)") instead of failing to build.
+     */
+    static Object withUnknownsAsText(Value v, boolean computedAsReference) {
+        return toCel(v, null, null, computedAsReference);
+    }
+
+    /**
+     * For failure messages only, when naming the unknown values does not build one: the value with
+     * every unknown part left out, as if not set, so the message says what is known to be wrong.
+     */
+    static Object withUnknownsLeftOut(Value v, boolean computedAsReference) {
+        return toCel(leaveOutUnknowns(v, computedAsReference), null, null, computedAsReference);
+    }
+
+    private static Value leaveOutUnknowns(Value v, boolean computedAsReference) {
+        if (v instanceof Value.ListV l) {
+            // A list element with an unknown part goes whole: an ingress entry without its port is no entry to describe.
+            return new Value.ListV(l.items().stream().filter(i -> known(i, computedAsReference)).toList());
+        }
+        if (v instanceof Value.Obj o) {
+            Map<String, Value> fields = new LinkedHashMap<>();
+            o.fields().forEach((k, f) -> {
+                if (!isUnknownLeaf(f, computedAsReference)) fields.put(k, leaveOutUnknowns(f, computedAsReference));
+            });
+            return new Value.Obj(fields);
+        }
+        return v;
+    }
+
+    private static boolean known(Value v, boolean computedAsReference) {
+        if (v instanceof Value.ListV l) return l.items().stream().allMatch(i -> known(i, computedAsReference));
+        if (v instanceof Value.Obj o) return o.fields().values().stream().allMatch(f -> known(f, computedAsReference));
+        return !isUnknownLeaf(v, computedAsReference);
+    }
+
+    /**
      * Where a value sits: a map key (String) or list index (Integer) under its parent. The CEL
      * attribute pattern is built only for the few unknown leaves, not for every value.
      */
@@ -64,27 +101,33 @@ final class CelInput {
             boolean[] unknown = new boolean[n];
             for (int i = 0; i < n; i++) {
                 Value item = l.items().get(i);
-                out[i] = toCel(item, at.child(i), unknowns, computedAsReference);
-                unknown[i] = isUnknownLeaf(item, computedAsReference);
+                out[i] = toCel(item, at == null ? null : at.child(i), unknowns, computedAsReference);
+                unknown[i] = unknowns != null && isUnknownLeaf(item, computedAsReference);
             }
             return new UnknownReads.WatchedList(out, unknown);
         }
         if (v instanceof Value.Obj o) {
-            int n = o.fields().size();
+            // A null attribute is one not set, as in Terraform: has() is false for it, as rules expect.
+            int n = 0;
+            for (Value field : o.fields().values()) {
+                if (!(field instanceof Value.Null)) n++;
+            }
             String[] keys = new String[n];
             Object[] out = new Object[n];
             boolean[] unknown = new boolean[n];
             int i = 0;
             for (Map.Entry<String, Value> e : o.fields().entrySet()) {
+                if (e.getValue() instanceof Value.Null) continue;
                 keys[i] = e.getKey();
-                out[i] = toCel(e.getValue(), at.child(e.getKey()), unknowns, computedAsReference);
-                unknown[i] = isUnknownLeaf(e.getValue(), computedAsReference);
+                out[i] = toCel(e.getValue(), at == null ? null : at.child(e.getKey()), unknowns, computedAsReference);
+                unknown[i] = unknowns != null && isUnknownLeaf(e.getValue(), computedAsReference);
                 i++;
             }
             return new UnknownReads.WatchedMap(keys, out, unknown);
         }
         Value.Unknown u = (Value.Unknown) v;
         if (computedAsReference && u.reason() == UnknownReason.COMPUTED) return "${" + u.detail() + "}";
+        if (unknowns == null) return "(" + u.describe() + ")";
         unknowns.put(at.pattern(), u);
         return UnknownReads.UNKNOWN;
     }
