@@ -29,7 +29,7 @@ final class CelInput {
      */
     static Converted convert(String variable, List<CelAttribute.Qualifier> prefix, Value v, boolean computedAsReference) {
         Map<CelAttributePattern, Value.Unknown> unknowns = new LinkedHashMap<>();
-        Object out = toCel(v, new Step(null, null, variable, prefix), unknowns, computedAsReference);
+        Object out = toCel(v, new Step(null, null, variable, prefix), unknowns, computedAsReference, false);
         return new Converted(out, unknowns.isEmpty() ? Map.of() : unknowns);
     }
 
@@ -38,7 +38,7 @@ final class CelInput {
      * message can name it ("(variable has no value: var.account_id)") instead of failing to build.
      */
     static Object withUnknownsAsText(Value v, boolean computedAsReference) {
-        return toCel(v, null, null, computedAsReference);
+        return toCel(v, null, null, computedAsReference, false);
     }
 
     /**
@@ -46,7 +46,7 @@ final class CelInput {
      * every unknown part left out, as if not set, so the message says what is known to be wrong.
      */
     static Object withUnknownsLeftOut(Value v, boolean computedAsReference) {
-        return toCel(leaveOutUnknowns(v, computedAsReference), null, null, computedAsReference);
+        return toCel(leaveOutUnknowns(v, computedAsReference), null, null, computedAsReference, false);
     }
 
     private static Value leaveOutUnknowns(Value v, boolean computedAsReference) {
@@ -90,8 +90,13 @@ final class CelInput {
         }
     }
 
-    private static Object toCel(Value v, Step at, Map<CelAttributePattern, Value.Unknown> unknowns, boolean computedAsReference) {
-        if (v instanceof Value.Str s) return s.value();
+    /**
+     * @param inPolicy inside an IAM policy document, whose condition values are strings compared by
+     *                 their operators: there "true" stays a string
+     */
+    private static Object toCel(Value v, Step at, Map<CelAttributePattern, Value.Unknown> unknowns, boolean computedAsReference,
+                                boolean inPolicy) {
+        if (v instanceof Value.Str s) return inPolicy ? s.value() : boolOrString(s.value());
         if (v instanceof Value.Bool b) return b.value();
         if (v instanceof Value.Num n) return number(n.value());
         if (v instanceof Value.Null) return NullValue.NULL_VALUE;
@@ -101,12 +106,13 @@ final class CelInput {
             boolean[] unknown = new boolean[n];
             for (int i = 0; i < n; i++) {
                 Value item = l.items().get(i);
-                out[i] = toCel(item, at == null ? null : at.child(i), unknowns, computedAsReference);
+                out[i] = toCel(item, at == null ? null : at.child(i), unknowns, computedAsReference, inPolicy);
                 unknown[i] = unknowns != null && isUnknownLeaf(item, computedAsReference);
             }
             return new UnknownReads.WatchedList(out, unknown);
         }
         if (v instanceof Value.Obj o) {
+            boolean policy = inPolicy || o.fields().containsKey("Statement");
             // A null attribute is one not set, as in Terraform: has() is false for it, as rules expect.
             int n = 0;
             for (Value field : o.fields().values()) {
@@ -119,7 +125,7 @@ final class CelInput {
             for (Map.Entry<String, Value> e : o.fields().entrySet()) {
                 if (e.getValue() instanceof Value.Null) continue;
                 keys[i] = e.getKey();
-                out[i] = toCel(e.getValue(), at == null ? null : at.child(e.getKey()), unknowns, computedAsReference);
+                out[i] = toCel(e.getValue(), at == null ? null : at.child(e.getKey()), unknowns, computedAsReference, policy);
                 unknown[i] = unknowns != null && isUnknownLeaf(e.getValue(), computedAsReference);
                 i++;
             }
@@ -130,6 +136,16 @@ final class CelInput {
         if (unknowns == null) return "(" + u.describe() + ")";
         unknowns.put(at.pattern(), u);
         return UnknownReads.UNKNOWN;
+    }
+
+    /**
+     * "true" and "false" as booleans: Terraform converts them so for every bool argument (a module
+     * input typed string passed on to {@code encrypted}), and a rule comparing with true must see that.
+     */
+    private static Object boolOrString(String s) {
+        if (s.equals("true")) return Boolean.TRUE;
+        if (s.equals("false")) return Boolean.FALSE;
+        return s;
     }
 
     private static boolean isUnknownLeaf(Value v, boolean computedAsReference) {

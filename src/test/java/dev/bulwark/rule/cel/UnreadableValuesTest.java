@@ -90,4 +90,17 @@ class UnreadableValuesTest {
         assertThat(o.message()).isEqualTo("Action \"*\" in statement");
         assertThat(run(VERSIONING, "'no versioning'", Map.of("versioning", Value.NULL)).message()).isEqualTo("no versioning");
     }
+
+    /** Regression test: a bool argument given as the string "true" (a module input typed string) failed a check for true. */
+    @Test
+    void theStringsTrueAndFalseAreBooleansAsTerraformConvertsThem() throws Exception {
+        assertThat(run("resource.flag == true", "'off'", Map.of("flag", Value.of("true"))).status()).isEqualTo(Status.PASS);
+        assertThat(run("resource.flag == true", "'off'", Map.of("flag", Value.of("false"))).status()).isEqualTo(Status.FAIL);
+        assertThat(run("resource.flag == true", "'off'", Map.of("flag", Value.of("True"))).status()).isEqualTo(Status.FAIL);
+        // Inside a policy document condition values are strings, compared by their operator.
+        Value policy = new Value.Obj(Map.of("Statement", new Value.ListV(List.of(new Value.Obj(Map.of("Condition",
+                new Value.Obj(Map.of("Bool", new Value.Obj(Map.of("aws:SecureTransport", Value.of("false")))))))))));
+        assertThat(run("resource.policy.Statement[0].Condition.Bool['aws:SecureTransport'] == 'false'", "'x'", Map.of("policy", policy)).status())
+                .isEqualTo(Status.PASS);
+    }
 }
