@@ -9,6 +9,7 @@ import dev.bulwark.finding.ScanResult;
 import dev.bulwark.engine.Scanner;
 import dev.bulwark.finding.Finding;
 import dev.bulwark.policy.PolicyCatalogue;
+import dev.bulwark.rule.cel.CelTerraformLogic;
 import dev.bulwark.source.terraform.LoadOptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,9 @@ class RuleFixturesTest {
             assertThat(expectedFile).as(fixture + " needs an " + EXPECTED + " (see this test's comment)").isRegularFile();
             assertThat(actual).as(shown).isEqualTo(expected(expectedFile));
         }
+        // A failure says what is wrong with this resource: never just the rule's title, never the stand-in for a message the rule could not build.
+        assertThat(mine).as(shown).noneMatch(f -> f.status() == Status.FAIL
+                && (f.message().equals(rule.metadata().title()) || f.message().endsWith(CelTerraformLogic.MESSAGE_UNAVAILABLE)));
         if (name.startsWith("fail")) {
             assertThat(mine).as(shown).anyMatch(f -> f.status() == Status.FAIL);
         } else if (name.startsWith("pass")) {

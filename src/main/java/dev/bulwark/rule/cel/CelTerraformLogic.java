@@ -139,7 +139,8 @@ public final class CelTerraformLogic implements TerraformLogic {
             try {
                 applies = input.evaluate(p.applies());
             } catch (CelEvaluationException e) {
-                return Outcome.unknown("cannot decide whether the rule applies to this resource: " + e.getMessage(), attribute);
+                UnreadableValue.Reason r = UnreadableValue.explain(e, input.values);
+                return Outcome.unknown("cannot decide whether the rule applies: " + r.text(), r.attribute() != null ? r.attribute() : attribute);
             }
             if (applies instanceof CelUnknownSet unknown) {
                 return Outcome.unknown(describeUnknown(unknown, input.unknowns) + " (needed to decide whether the rule applies)",
@@ -152,24 +153,64 @@ public final class CelTerraformLogic implements TerraformLogic {
         try {
             result = input.evaluate(p.check());
         } catch (CelEvaluationException e) {
-            return Outcome.unknown("the rule could not be evaluated on this resource: " + e.getMessage(), attribute);
+            UnreadableValue.Reason r = UnreadableValue.explain(e, input.values);
+            return Outcome.unknown("cannot decide: " + r.text(), r.attribute() != null ? r.attribute() : attribute);
         }
         if (result instanceof CelUnknownSet unknown) {
             return Outcome.unknown(describeUnknown(unknown, input.unknowns), firstUnknownPath(unknown));
         }
         if (Boolean.TRUE.equals(result)) return Outcome.pass(title);
-        if (Boolean.FALSE.equals(result)) return Outcome.fail(failureMessage(p.message(), input), attribute);
+        if (Boolean.FALSE.equals(result)) return failure(p.message(), input, resource, context);
         return Outcome.unknown("the rule gave " + result + " instead of true or false", attribute);
     }
 
-    private String failureMessage(CelEnvironment.Compiled message, Input input) {
-        if (message == null) return title;
-        try {
-            Object m = input.evaluate(message);
-            return m instanceof String s ? s : title;
-        } catch (CelEvaluationException e) {
-            return title;
+    /**
+     * A failure, with the rule's message on this resource. Reading the values to say what is wrong
+     * may meet one of a shape the rule cannot read (a list where the provider takes a bool): that is
+     * undecided, as in the check itself. A message that reads an unknown value is built again with
+     * each unknown value as its description, else with the unknown values left out, so it still says
+     * what is wrong; when even that fails, the address and the rule's title stand in, marked
+     * {@link #MESSAGE_UNAVAILABLE}.
+     */
+    private Outcome failure(CelEnvironment.Compiled message, Input input, Resource resource, RuleContext context) {
+        if (message != null) {
+            Object m;
+            try {
+                m = input.evaluate(message);
+            } catch (CelEvaluationException e) {
+                UnreadableValue.Reason r = UnreadableValue.explain(e, input.values);
+                return Outcome.unknown("cannot decide: " + r.text(), r.attribute() != null ? r.attribute() : attribute);
+            }
+            if (m instanceof String s) return Outcome.fail(s, attribute);
+            for (boolean asText : new boolean[] {true, false}) {
+                try {
+                    if (message.evaluate(withUnknowns(asText, resource, context, input)) instanceof String s) return Outcome.fail(s, attribute);
+                } catch (CelEvaluationException e) {
+                    // tries the next way, then the stand-in message
+                }
+            }
         }
+        return Outcome.fail(resource.address() + " does not meet this rule (" + title + ")" + MESSAGE_UNAVAILABLE, attribute);
+    }
+
+    /** Ends a failure message the rule could not build on this resource: a rule defect, which the built-in rules' tests rule out. */
+    public static final String MESSAGE_UNAVAILABLE = "; the rule's own message could not be built on this resource";
+
+    /** The input again with each unknown value as its description ({@code asText}), or left out. */
+    private Map<String, Object> withUnknowns(boolean asText, Resource resource, RuleContext context, Input input) {
+        java.util.function.Function<Resource, Object> convert = r -> asText
+                ? CelInput.withUnknownsAsText(PolicyShapes.normalize(r.attributes()), computedAsReference)
+                : CelInput.withUnknownsLeftOut(PolicyShapes.normalize(r.attributes()), computedAsReference);
+        Map<String, Object> values = new HashMap<>(input.values);
+        values.put("resource", convert.apply(resource));
+        for (String variable : List.of("referrers", "referenced")) {
+            Map<String, Object> byType = new LinkedHashMap<>();
+            for (String entry : related) {
+                byType.put(entry, related(entry, resource, context, variable.equals("referrers")).stream().map(convert).toList());
+            }
+            if (!related.isEmpty()) values.put(variable, byType);
+        }
+        return values;
     }
 
     private static String describeUnknown(CelUnknownSet set, Map<CelAttributePattern, Value.Unknown> unknownAt) {
@@ -232,12 +273,7 @@ public final class CelTerraformLogic implements TerraformLogic {
         if (related.isEmpty()) return Map.of();
         Map<String, Object> byType = new LinkedHashMap<>();
         for (String entry : related) {
-            // "type" relates through any attribute; "type.attribute" only through that attribute (referrers only).
-            int dot = entry.indexOf('.');
-            String type = dot < 0 ? entry : entry.substring(0, dot);
-            List<Resource> found = referrers
-                    ? (dot < 0 ? context.referrers(resource, type) : context.referrersThrough(resource, type, entry.substring(dot + 1)))
-                    : context.referenced(resource, type);
+            List<Resource> found = related(entry, resource, context, referrers);
             List<Object> list = new ArrayList<>(found.size());
             for (int i = 0; i < found.size(); i++) {
                 Resource other = found.get(i);
@@ -250,6 +286,15 @@ public final class CelTerraformLogic implements TerraformLogic {
             byType.put(entry, list);
         }
         return byType;
+    }
+
+    /** The resources one {@code related} entry names: "type" relates through any attribute, "type.attribute" only through that one (referrers only). */
+    private static List<Resource> related(String entry, Resource resource, RuleContext context, boolean referrers) {
+        int dot = entry.indexOf('.');
+        String type = dot < 0 ? entry : entry.substring(0, dot);
+        return referrers
+                ? (dot < 0 ? context.referrers(resource, type) : context.referrersThrough(resource, type, entry.substring(dot + 1)))
+                : context.referenced(resource, type);
     }
 
     /** Variables for one evaluation, and the unknowns inside them. */
