@@ -1,7 +1,6 @@
 package dev.bulwark.rule.cel;
 
 import com.google.protobuf.NullValue;
-import dev.bulwark.model.UnknownReason;
 import dev.bulwark.model.Value;
 import dev.cel.runtime.CelAttribute;
 import dev.cel.runtime.CelAttributePattern;
@@ -26,10 +25,16 @@ final class CelInput {
      * @param computedAsReference when true, a value the provider computes (an id, an ARN) becomes the
      *                            string {@code ${address.attribute}}: unknown, but surely that resource's
      *                            own value, so never a wildcard or a literal the rule looks for
+     *                            (see {@link UnknownsAsReferences})
      */
     static Converted convert(String variable, List<CelAttribute.Qualifier> prefix, Value v, boolean computedAsReference) {
+        return convert(variable, prefix, v, UnknownsAsReferences.of(computedAsReference));
+    }
+
+    /** @param references the unknown values that become reference strings instead of unknowns */
+    static Converted convert(String variable, List<CelAttribute.Qualifier> prefix, Value v, UnknownsAsReferences references) {
         Map<CelAttributePattern, Value.Unknown> unknowns = new LinkedHashMap<>();
-        Object out = toCel(v, new Step(null, null, variable, prefix), unknowns, computedAsReference);
+        Object out = toCel(v, new Step(null, null, variable, prefix), unknowns, references);
         return new Converted(out, unknowns.isEmpty() ? Map.of() : unknowns);
     }
 
@@ -53,7 +58,7 @@ final class CelInput {
         }
     }
 
-    private static Object toCel(Value v, Step at, Map<CelAttributePattern, Value.Unknown> unknowns, boolean computedAsReference) {
+    private static Object toCel(Value v, Step at, Map<CelAttributePattern, Value.Unknown> unknowns, UnknownsAsReferences computedAsReference) {
         if (v instanceof Value.Str s) return s.value();
         if (v instanceof Value.Bool b) return b.value();
         if (v instanceof Value.Num n) return number(n.value());
@@ -84,13 +89,14 @@ final class CelInput {
             return new UnknownReads.WatchedMap(keys, out, unknown);
         }
         Value.Unknown u = (Value.Unknown) v;
-        if (computedAsReference && u.reason() == UnknownReason.COMPUTED) return "${" + u.detail() + "}";
+        String reference = computedAsReference.reference(u);
+        if (reference != null) return reference;
         unknowns.put(at.pattern(), u);
         return UnknownReads.UNKNOWN;
     }
 
-    private static boolean isUnknownLeaf(Value v, boolean computedAsReference) {
-        return v instanceof Value.Unknown u && !(computedAsReference && u.reason() == UnknownReason.COMPUTED);
+    private static boolean isUnknownLeaf(Value v, UnknownsAsReferences computedAsReference) {
+        return v instanceof Value.Unknown u && computedAsReference.reference(u) == null;
     }
 
     /** Whole numbers become CEL ints so {@code port == 22} compares as users expect. */
