@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.bulwark.model.UnknownKind;
 import dev.bulwark.rule.cel.CelTerraformLogic;
+import dev.bulwark.rule.cel.UnknownsAsReferences;
 import dev.bulwark.source.export.ExportKind;
 
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ public final class RuleLoader {
     private static final Set<String> EXPORT_FIELDS = Set.of("kind", "java");
     private static final Set<String> GIT_FIELDS = Set.of("java");
     private static final Set<String> PROCESS_FIELDS = Set.of("check");
-    private static final Set<String> TERRAFORM_FIELDS = Set.of("resources", "related", "applies", "check", "message", "attribute", "java", "computed_values");
+    private static final Set<String> TERRAFORM_FIELDS = Set.of("resources", "related", "applies", "check", "message", "attribute", "java", "computed_values", "unknown_kinds");
     private static final Set<String> SCANNERS = Set.of("checkov", "kics", "trivy");
 
     private final Predicate<String> requirementExists;
@@ -191,13 +193,30 @@ public final class RuleLoader {
         if (computed != null && !computed.equals("unknown") && !computed.equals("reference")) {
             throw new RuleException(where + ": field \"computed_values\" must be unknown (the default) or reference, got \"" + computed + "\"");
         }
+        UnknownsAsReferences references = new UnknownsAsReferences("reference".equals(computed), unknownKinds(t, where));
         String applies = text(t, "applies", where, false);
         String check = text(t, "check", where, true);
         String message = text(t, "message", where, false);
         String attribute = text(t, "attribute", where, false);
         return compileNow
-                ? CelTerraformLogic.compile(types, related, applies, check, message, attribute, title, "reference".equals(computed), where)
-                : CelTerraformLogic.deferred(types, related, applies, check, message, attribute, title, "reference".equals(computed), where);
+                ? CelTerraformLogic.compile(types, related, applies, check, message, attribute, title, references, where)
+                : CelTerraformLogic.deferred(types, related, applies, check, message, attribute, title, references, where);
+    }
+
+    /** The kinds of unknown value whose every value gives the rule the same verdict (field unknown_kinds). */
+    private static Set<UnknownKind> unknownKinds(JsonNode t, String where) throws RuleException {
+        Set<UnknownKind> kinds = new LinkedHashSet<>();
+        for (String id : strings(t, "unknown_kinds", where, false)) {
+            UnknownKind kind = UnknownKind.byId(id);
+            if (kind == null) {
+                List<String> known = new ArrayList<>();
+                for (UnknownKind k : UnknownKind.values()) known.add(k.id());
+                throw new RuleException(where + ": field \"unknown_kinds\" names \"" + id + "\", which is not a kind of unknown value (kinds: "
+                        + String.join(", ", known) + ")");
+            }
+            kinds.add(kind);
+        }
+        return kinds;
     }
 
     private static void unknownFields(JsonNode n, Set<String> allowed, String where) throws RuleException {

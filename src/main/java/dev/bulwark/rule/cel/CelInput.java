@@ -1,7 +1,6 @@
 package dev.bulwark.rule.cel;
 
 import com.google.protobuf.NullValue;
-import dev.bulwark.model.UnknownReason;
 import dev.bulwark.model.Value;
 import dev.cel.runtime.CelAttribute;
 import dev.cel.runtime.CelAttributePattern;
@@ -26,10 +25,16 @@ final class CelInput {
      * @param computedAsReference when true, a value the provider computes (an id, an ARN) becomes the
      *                            string {@code ${address.attribute}}: unknown, but surely that resource's
      *                            own value, so never a wildcard or a literal the rule looks for
+     *                            (see {@link UnknownsAsReferences})
      */
     static Converted convert(String variable, List<CelAttribute.Qualifier> prefix, Value v, boolean computedAsReference) {
+        return convert(variable, prefix, v, UnknownsAsReferences.of(computedAsReference));
+    }
+
+    /** @param references the unknown values that become reference strings instead of unknowns */
+    static Converted convert(String variable, List<CelAttribute.Qualifier> prefix, Value v, UnknownsAsReferences references) {
         Map<CelAttributePattern, Value.Unknown> unknowns = new LinkedHashMap<>();
-        Object out = toCel(v, new Step(null, null, variable, prefix), unknowns, computedAsReference, false);
+        Object out = toCel(v, new Step(null, null, variable, prefix), unknowns, references, false);
         return new Converted(out, unknowns.isEmpty() ? Map.of() : unknowns);
     }
 
@@ -37,7 +42,7 @@ final class CelInput {
      * For failure messages only: each unknown value becomes its description in brackets, so that a
      * message can name it ("(variable has no value: var.account_id)") instead of failing to build.
      */
-    static Object withUnknownsAsText(Value v, boolean computedAsReference) {
+    static Object withUnknownsAsText(Value v, UnknownsAsReferences computedAsReference) {
         return toCel(v, null, null, computedAsReference, false);
     }
 
@@ -45,11 +50,11 @@ final class CelInput {
      * For failure messages only, when naming the unknown values does not build one: the value with
      * every unknown part left out, as if not set, so the message says what is known to be wrong.
      */
-    static Object withUnknownsLeftOut(Value v, boolean computedAsReference) {
+    static Object withUnknownsLeftOut(Value v, UnknownsAsReferences computedAsReference) {
         return toCel(leaveOutUnknowns(v, computedAsReference), null, null, computedAsReference, false);
     }
 
-    private static Value leaveOutUnknowns(Value v, boolean computedAsReference) {
+    private static Value leaveOutUnknowns(Value v, UnknownsAsReferences computedAsReference) {
         if (v instanceof Value.ListV l) {
             // A list element with an unknown part goes whole: an ingress entry without its port is no entry to describe.
             return new Value.ListV(l.items().stream().filter(i -> known(i, computedAsReference)).toList());
@@ -64,7 +69,7 @@ final class CelInput {
         return v;
     }
 
-    private static boolean known(Value v, boolean computedAsReference) {
+    private static boolean known(Value v, UnknownsAsReferences computedAsReference) {
         if (v instanceof Value.ListV l) return l.items().stream().allMatch(i -> known(i, computedAsReference));
         if (v instanceof Value.Obj o) return o.fields().values().stream().allMatch(f -> known(f, computedAsReference));
         return !isUnknownLeaf(v, computedAsReference);
@@ -94,7 +99,7 @@ final class CelInput {
      * @param inPolicy inside an IAM policy document, whose condition values are strings compared by
      *                 their operators: there "true" stays a string
      */
-    private static Object toCel(Value v, Step at, Map<CelAttributePattern, Value.Unknown> unknowns, boolean computedAsReference,
+    private static Object toCel(Value v, Step at, Map<CelAttributePattern, Value.Unknown> unknowns, UnknownsAsReferences computedAsReference,
                                 boolean inPolicy) {
         if (v instanceof Value.Str s) return inPolicy ? s.value() : boolOrString(s.value());
         if (v instanceof Value.Bool b) return b.value();
@@ -132,7 +137,8 @@ final class CelInput {
             return new UnknownReads.WatchedMap(keys, out, unknown);
         }
         Value.Unknown u = (Value.Unknown) v;
-        if (computedAsReference && u.reason() == UnknownReason.COMPUTED) return "${" + u.detail() + "}";
+        String reference = computedAsReference.reference(u);
+        if (reference != null) return reference;
         if (unknowns == null) return "(" + u.describe() + ")";
         unknowns.put(at.pattern(), u);
         return UnknownReads.UNKNOWN;
@@ -148,8 +154,8 @@ final class CelInput {
         return s;
     }
 
-    private static boolean isUnknownLeaf(Value v, boolean computedAsReference) {
-        return v instanceof Value.Unknown u && !(computedAsReference && u.reason() == UnknownReason.COMPUTED);
+    private static boolean isUnknownLeaf(Value v, UnknownsAsReferences computedAsReference) {
+        return v instanceof Value.Unknown u && computedAsReference.reference(u) == null;
     }
 
     /** Whole numbers become CEL ints so {@code port == 22} compares as users expect. */

@@ -36,7 +36,7 @@ public final class CelTerraformLogic implements TerraformLogic {
     private final Source source;
     private final String attribute;
     private final String title;
-    private final boolean computedAsReference;
+    private final UnknownsAsReferences references;
     private volatile Programs programs;
 
     /** The expressions as written; {@code where} names the rule file and field for error messages. */
@@ -48,13 +48,13 @@ public final class CelTerraformLogic implements TerraformLogic {
     /** The message of a NOT_APPLICABLE finding: the rule's own words would repeat its {@code applies} expression. */
     static final String NOT_APPLICABLE = "the rule does not apply to this resource (its applies condition is false)";
 
-    private CelTerraformLogic(Set<String> types, List<String> related, Source source, String attribute, String title, boolean computedAsReference) {
+    private CelTerraformLogic(Set<String> types, List<String> related, Source source, String attribute, String title, UnknownsAsReferences references) {
         this.types = Set.copyOf(types);
         this.related = List.copyOf(related);
         this.source = source;
         this.attribute = attribute;
         this.title = title;
-        this.computedAsReference = computedAsReference;
+        this.references = references;
     }
 
     /**
@@ -64,7 +64,14 @@ public final class CelTerraformLogic implements TerraformLogic {
     public static CelTerraformLogic compile(Set<String> types, List<String> related, String applies, String check, String message,
                                             String attribute, String title, boolean computedAsReference, String where)
             throws RuleException {
-        CelTerraformLogic logic = deferred(types, related, applies, check, message, attribute, title, computedAsReference, where);
+        return compile(types, related, applies, check, message, attribute, title, UnknownsAsReferences.of(computedAsReference), where);
+    }
+
+    /** As above, with the unknown values the rule reads as references (computed values, kinds). */
+    public static CelTerraformLogic compile(Set<String> types, List<String> related, String applies, String check, String message,
+                                            String attribute, String title, UnknownsAsReferences references, String where)
+            throws RuleException {
+        CelTerraformLogic logic = deferred(types, related, applies, check, message, attribute, title, references, where);
         logic.programs();
         return logic;
     }
@@ -75,7 +82,13 @@ public final class CelTerraformLogic implements TerraformLogic {
      */
     public static CelTerraformLogic deferred(Set<String> types, List<String> related, String applies, String check, String message,
                                              String attribute, String title, boolean computedAsReference, String where) {
-        return new CelTerraformLogic(types, related, new Source(applies, check, message, where), attribute, title, computedAsReference);
+        return deferred(types, related, applies, check, message, attribute, title, UnknownsAsReferences.of(computedAsReference), where);
+    }
+
+    /** As above, with the unknown values the rule reads as references (computed values, kinds). */
+    public static CelTerraformLogic deferred(Set<String> types, List<String> related, String applies, String check, String message,
+                                             String attribute, String title, UnknownsAsReferences references, String where) {
+        return new CelTerraformLogic(types, related, new Source(applies, check, message, where), attribute, title, references);
     }
 
     private Programs programs() throws RuleException {
@@ -199,8 +212,8 @@ public final class CelTerraformLogic implements TerraformLogic {
     /** The input again with each unknown value as its description ({@code asText}), or left out. */
     private Map<String, Object> withUnknowns(boolean asText, Resource resource, RuleContext context, Input input) {
         java.util.function.Function<Resource, Object> convert = r -> asText
-                ? CelInput.withUnknownsAsText(PolicyShapes.normalize(r.attributes()), computedAsReference)
-                : CelInput.withUnknownsLeftOut(PolicyShapes.normalize(r.attributes()), computedAsReference);
+                ? CelInput.withUnknownsAsText(PolicyShapes.normalize(r.attributes()), references)
+                : CelInput.withUnknownsLeftOut(PolicyShapes.normalize(r.attributes()), references);
         Map<String, Object> values = new HashMap<>(input.values);
         values.put("resource", convert.apply(resource));
         for (String variable : List.of("referrers", "referenced")) {
@@ -248,8 +261,8 @@ public final class CelTerraformLogic implements TerraformLogic {
 
     private Input input(Resource resource, RuleContext context) {
         Input in = new Input();
-        in.put("resource", context.derived(resource, computedAsReference ? RESOURCE_WITH_REFERENCES : RESOURCE,
-                () -> CelInput.convert("resource", List.of(), PolicyShapes.normalize(resource.attributes()), computedAsReference)));
+        in.put("resource", context.derived(resource, RESOURCE + references.key(),
+                () -> CelInput.convert("resource", List.of(), PolicyShapes.normalize(resource.attributes()), references)));
         in.values.put("meta", context.derived(resource, META, () -> meta(resource)));
         in.values.put("referrers", related("referrers", resource, context, true, in));
         in.values.put("referenced", related("referenced", resource, context, false, in));
@@ -258,7 +271,7 @@ public final class CelTerraformLogic implements TerraformLogic {
     }
 
     /** Keys of the per-resource values every rule shares. */
-    private static final String RESOURCE = "cel:resource", RESOURCE_WITH_REFERENCES = "cel:resource:references", META = "cel:meta";
+    private static final String RESOURCE = "cel:resource", META = "cel:meta";
 
     private static Map<String, Object> meta(Resource resource) {
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -278,8 +291,8 @@ public final class CelTerraformLogic implements TerraformLogic {
             for (int i = 0; i < found.size(); i++) {
                 Resource other = found.get(i);
                 List<CelAttribute.Qualifier> at = List.of(CelAttribute.Qualifier.ofString(entry), CelAttribute.Qualifier.ofInt(i));
-                CelInput.Converted c = context.derived(other, "cel:" + variable + ":" + entry + ":" + i + ":" + computedAsReference,
-                        () -> CelInput.convert(variable, at, PolicyShapes.normalize(other.attributes()), computedAsReference));
+                CelInput.Converted c = context.derived(other, "cel:" + variable + ":" + entry + ":" + i + ":" + references.key(),
+                        () -> CelInput.convert(variable, at, PolicyShapes.normalize(other.attributes()), references));
                 in.absorb(c);
                 list.add(c.value());
             }

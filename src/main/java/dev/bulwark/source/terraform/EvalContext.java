@@ -24,7 +24,7 @@ final class EvalContext {
     final String rootShown;
     final RemoteModules remoteModules;
     /** Resource (and nested block) objects: reading an attribute they lack yields a computed unknown. */
-    private final Map<Value.Obj, String> resourceObjects = new IdentityHashMap<>();
+    private final Map<Value.Obj, ResourceOwner> resourceObjects = new IdentityHashMap<>();
     /** Unknown results of jsonencode() and the partly known value they encode, so policies stay readable. */
     private final Map<Value.Unknown, Value> jsonSources = new IdentityHashMap<>();
     /** Attribute paths by prefix and name: each resource keeps them, so they are shared. */
@@ -53,11 +53,17 @@ final class EvalContext {
         return path;
     }
 
+    /** A nested block object or a resource body on its way: unwritten attributes are computed. */
     void registerResourceObject(Value.Obj o, String address) {
-        resourceObjects.put(o, address);
+        resourceObjects.put(o, ResourceOwner.block(address));
     }
 
-    String resourceObjectAddress(Value.Obj o) {
+    void registerResourceObject(Value.Obj o, ResourceOwner owner) {
+        resourceObjects.put(o, owner);
+    }
+
+    /** The resource {@code o} is the body or a nested block of, or null. */
+    ResourceOwner resourceOwner(Value.Obj o) {
         return resourceObjects.get(o);
     }
 
