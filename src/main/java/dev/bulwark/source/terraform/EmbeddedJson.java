@@ -37,25 +37,35 @@ final class EmbeddedJson {
             }
             return v;
         }
+        // Most values hold no policy: a copy is made only from the first element that changes.
         if (v instanceof Value.ListV l) {
-            List<Value> out = new ArrayList<>(l.items().size());
-            boolean changed = false;
-            for (Value item : l.items()) {
+            List<Value> items = l.items();
+            List<Value> out = null;
+            for (int i = 0; i < items.size(); i++) {
+                Value item = items.get(i);
                 Value d = decodePolicies(item, context);
-                changed |= d != item;
-                out.add(d);
+                if (out == null && d != item) {
+                    out = new ArrayList<>(items.size());
+                    out.addAll(items.subList(0, i));
+                }
+                if (out != null) out.add(d);
             }
-            return changed ? new Value.ListV(out) : v;
+            return out != null ? new Value.ListV(out) : v;
         }
         if (v instanceof Value.Obj o) {
-            Map<String, Value> out = new LinkedHashMap<>();
-            boolean changed = false;
+            Map<String, Value> out = null;
             for (Map.Entry<String, Value> e : o.fields().entrySet()) {
                 Value d = decodePolicies(e.getValue(), context);
-                changed |= d != e.getValue();
-                out.put(e.getKey(), d);
+                if (out == null && d != e.getValue()) {
+                    out = new LinkedHashMap<>();
+                    for (Map.Entry<String, Value> before : o.fields().entrySet()) {
+                        if (before.getKey().equals(e.getKey())) break;
+                        out.put(before.getKey(), before.getValue());
+                    }
+                }
+                if (out != null) out.put(e.getKey(), d);
             }
-            return changed ? new Value.Obj(out) : v;
+            return out != null ? new Value.Obj(out) : v;
         }
         return v;
     }

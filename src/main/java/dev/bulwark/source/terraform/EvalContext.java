@@ -6,8 +6,6 @@ import dev.bulwark.source.terraform.functions.Functions;
 import dev.bulwark.source.terraform.functions.TfFunction;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -31,8 +29,8 @@ final class EvalContext {
     private final Map<String, Map<String, String>> paths = new HashMap<>();
     /** The file of the expression evaluated last, to name it if evaluation fails unexpectedly. */
     String lastFile;
-    /** Names being computed, innermost last, to describe cycles. */
-    final Deque<String> computing = new ArrayDeque<>();
+    /** Cells being computed, innermost last, to describe cycles. */
+    final ComputingChain computing = new ComputingChain();
 
     EvalContext(ModuleLoader loader, Diagnostics diagnostics, Path rootDir) {
         this.loader = loader;

@@ -149,6 +149,12 @@ final class ExprEvaluator {
                 && root.name().equals("module") && !s.hasSymbol("module")) {
             return read(m.moduleOutput(inner.name(), g.name(), g.range(), s.file));
         }
+        if (g.object() instanceof Expr.Index i && i.collection() instanceof Expr.GetAttr call
+                && call.object() instanceof Expr.Variable root && root.name().equals("module") && !s.hasSymbol("module")) {
+            Value key = eval(i.key(), s);
+            Cell.Evaluated output = m.moduleInstanceOutput(call.name(), key, g.name(), g.range(), s.file);
+            if (output != null) return read(output);
+        }
         return null;
     }
 
