@@ -187,8 +187,7 @@ public final class ModuleFetcher {
                 String indirect = r.header("X-Terraform-Get").orElse(null);
                 if (h.archive() == null && indirect != null) {
                     if (depth >= MAX_INDIRECTIONS) throw new FetchException("too many X-Terraform-Get indirections from " + h.url());
-                    String next = indirect.startsWith("/") || indirect.startsWith("./") || indirect.startsWith("../")
-                            ? r.uri().resolve(indirect).toString() : indirect;
+                    String next = RegistryClient.resolveLocation(r.uri(), indirect);
                     cache.abandon(staging);
                     return fetchInto(packageKey, version, locationAddress(next), location, depth + 1);
                 }

@@ -51,11 +51,23 @@ final class RegistryClient {
         if (location == null || location.isBlank()) {
             throw new FetchException("registry download " + r.uri() + " gave no location (no X-Terraform-Get header nor JSON location)");
         }
-        // A location that looks like a relative URL is one, relative to the download URL; anything else is a source address.
-        if (location.startsWith("/") || location.startsWith("./") || location.startsWith("../")) {
-            return r.uri().resolve(location).toString();
-        }
-        return location;
+        return resolveLocation(r.uri(), location);
+    }
+
+    /**
+     * A location that looks like a relative URL is one, relative to the URL that gave it; anything
+     * else is a source address as written. A {@code //subdir} is kept out of the URL resolution,
+     * which would fold its double slash.
+     */
+    static String resolveLocation(URI base, String location) {
+        if (!(location.startsWith("/") || location.startsWith("./") || location.startsWith("../"))) return location;
+        String[] split = SourceAddress.splitSubdir(location);
+        URI resolved = base.resolve(split[0]);
+        if (split[1].isEmpty()) return resolved.toString();
+        String query = resolved.getRawQuery();
+        String withoutQuery = resolved.toString();
+        if (query != null) withoutQuery = withoutQuery.substring(0, withoutQuery.length() - query.length() - 1);
+        return withoutQuery + "//" + split[1] + (query == null ? "" : "?" + query);
     }
 
     private URI base(String host) throws FetchException {
