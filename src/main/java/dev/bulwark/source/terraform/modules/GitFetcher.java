@@ -2,6 +2,7 @@ package dev.bulwark.source.terraform.modules;
 
 import org.eclipse.jgit.api.CloneCommand;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.InvalidRemoteException;
 import org.eclipse.jgit.api.errors.TransportException;
@@ -70,7 +71,8 @@ final class GitFetcher {
         try (Git git = base(source, into).setNoCheckout(true).call()) {
             ObjectId id = git.getRepository().resolve(ref + "^{commit}");
             if (id == null) throw new FetchException("git repository " + source.url() + " has no commit " + ref);
-            git.checkout().setName(id.name()).call();
+            // Nothing is checked out yet, so the commit is written out by a hard reset rather than a checkout.
+            git.reset().setMode(ResetCommand.ResetType.HARD).setRef(id.name()).call();
             return id.name();
         }
     }

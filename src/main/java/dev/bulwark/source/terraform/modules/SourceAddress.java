@@ -121,7 +121,7 @@ public sealed interface SourceAddress {
             base += subdir.substring(q);
             subdir = subdir.substring(0, q);
         }
-        return new String[] {base, subdir};
+        return new String[] {base, subdir.replaceAll("^/+", "")};
     }
 
     private static Registry registry(String address, String subdir, String source) throws UnsupportedSource {
