@@ -197,6 +197,7 @@ public final class ModuleFetcher {
                 archiveSha = ContentDigest.of(r.body());
                 archives.extract(r.body(), type, into);
             }
+            EscapingLinks.refuse(into);
             return cache.commit(staging, packageKey, version, location, commit, archiveSha);
         } catch (FetchException | IOException | RuntimeException e) {
             cache.abandon(staging);

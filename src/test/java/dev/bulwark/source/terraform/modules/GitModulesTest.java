@@ -77,6 +77,19 @@ class GitModulesTest {
     }
 
     @Test
+    void aRepositoryWithALinkLeadingOutsideIsRefused() throws Exception {
+        try (Git git = Git.open(repo.toFile())) {
+            Files.createSymbolicLink(repo.resolve("vpc/secrets.tf"), Path.of("../../../../etc/hostname"));
+            git.add().addFilepattern(".").call();
+            PersonIdent who = new PersonIdent("Dev", "dev@example.com");
+            git.commit().setMessage("link").setAuthor(who).setCommitter(who).call();
+        }
+        ModuleFetcher.Outcome o = find("git::" + url() + "//vpc?ref=main");
+        assertThat(((ModuleFetcher.Outcome.Failed) o).message()).contains("the link \"vpc/secrets.tf\" points at \"../../../../etc/hostname\", outside");
+        assertThat(cache).isEmptyDirectory();
+    }
+
+    @Test
     void plainGitProtocolIsNotUsed() {
         ModuleFetcher.Outcome o = find("git::git://example.com/modules.git");
         assertThat(((ModuleFetcher.Outcome.Failed) o).message()).contains("the git protocol is not used (use https or ssh)");
