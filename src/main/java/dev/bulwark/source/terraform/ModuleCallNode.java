@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * A {@code module} block in one module instance: resolves the child directory (local path; for remote
- * sources the {@code terraform init} manifest, else Bulwark's module cache or download), expands count/for_each, and evaluates each
- * child instance with the block's arguments as its variables.
+ * A {@code module} block in one module instance: resolves the child directory (a local path; for a
+ * remote source the {@code terraform init} manifest, else Bulwark's module cache or a download),
+ * expands count/for_each, and evaluates each child instance with the block's arguments as its variables.
  */
 final class ModuleCallNode {
     private static final Set<String> META_ARGUMENTS = Set.of("source", "version", "count", "for_each", "providers", "depends_on");
