@@ -349,7 +349,7 @@ class StatusCommandTest {
 
         CliRunner.Result without = status(project.toString(), "--var", "tier=web");
         assertThat(without.exitCode()).isEqualTo(2);
-        assertThat(without.err()).contains("--rules, --var-file and --var apply to --scan");
+        assertThat(without.err()).contains("--rules, --var-file, --var, --download-modules and --allow-loopback-http apply to --scan");
     }
 
     @Test

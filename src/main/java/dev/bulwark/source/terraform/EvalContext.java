@@ -3,6 +3,7 @@ package dev.bulwark.source.terraform;
 import dev.bulwark.model.Value;
 import dev.bulwark.source.hcl.Expr;
 import dev.bulwark.source.terraform.functions.Functions;
+import dev.bulwark.source.terraform.modules.ModuleFetcher;
 import dev.bulwark.source.terraform.functions.TfFunction;
 
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ final class EvalContext {
     /** The root directory as shown to users, once for all its resources. */
     final String rootShown;
     final RemoteModules remoteModules;
+    final ModuleFetcher moduleFetcher;
     /** Resource (and nested block) objects: reading an attribute they lack yields a computed unknown. */
     private final Map<Value.Obj, ResourceOwner> resourceObjects = new IdentityHashMap<>();
     /** Unknown results of jsonencode() and the partly known value they encode, so policies stay readable. */
@@ -32,8 +34,9 @@ final class EvalContext {
     /** Cells being computed, innermost last, to describe cycles. */
     final ComputingChain computing = new ComputingChain();
 
-    EvalContext(ModuleLoader loader, Diagnostics diagnostics, Path rootDir) {
+    EvalContext(ModuleLoader loader, Diagnostics diagnostics, Path rootDir, ModuleFetcher moduleFetcher) {
         this.loader = loader;
+        this.moduleFetcher = moduleFetcher;
         this.diagnostics = diagnostics;
         this.rootDir = rootDir;
         this.rootShown = loader.options().display(rootDir);

@@ -7,6 +7,7 @@ import dev.bulwark.source.hcl.Attribute;
 import dev.bulwark.source.hcl.Block;
 import dev.bulwark.source.hcl.Expr;
 import dev.bulwark.source.hcl.Range;
+import dev.bulwark.source.terraform.modules.ModuleFetcher;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,11 +21,12 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * A {@code module} block in one module instance: resolves the child directory (local path, or the
- * {@code terraform init} manifest for remote sources), expands count/for_each, and creates each
- * child instance with the block's arguments as its variables. As in Terraform's graph, expanding the
- * call, each input and each output are separate nodes: reading one output evaluates only what that
- * output uses, so a resource may feed one input and read another output of the same call.
+ * A {@code module} block in one module instance: resolves the child directory (a local path; for a
+ * remote source the {@code terraform init} manifest, else Bulwark's module cache or a download),
+ * expands count/for_each, and creates each child instance with the block's arguments as its
+ * variables. As in Terraform's graph, expanding the call, each input and each output are separate
+ * nodes: reading one output evaluates only what that output uses, so a resource may feed one input
+ * and read another output of the same call.
  */
 final class ModuleCallNode {
     private static final Set<String> META_ARGUMENTS = Set.of("source", "version", "count", "for_each", "providers", "depends_on");
@@ -105,8 +107,7 @@ final class ModuleCallNode {
         Scope scope = new Scope(parent, decl.file());
         String childKey = parent.manifestKey.isEmpty() ? name : parent.manifestKey + "." + name;
         Attribute sourceAttr = block.body().attribute("source");
-        String source = sourceAttr != null && sourceAttr.expr() instanceof Expr.Template t
-                && t.parts().size() == 1 && t.parts().get(0) instanceof Expr.Part.Literal lit ? lit.text() : null;
+        String source = literal(sourceAttr);
         if (source == null) {
             parent.context.diagnostics.error(decl.file(), block.typeRange(), "module \"" + name + "\" needs a source given as a literal string");
             return unknown(UnknownReason.EVALUATION_ERROR, "module." + name + " has no usable source");
@@ -116,12 +117,8 @@ final class ModuleCallNode {
             dir = parent.config.dir.resolve(source).normalize();
         } else {
             dir = parent.context.remoteModules.dir(childKey);
-            if (dir == null) {
-                parent.context.diagnostics.warning(decl.file(), block.typeRange(), "module \"" + name + "\" comes from \"" + source
-                        + "\", which is not available locally (no entry in " + RemoteModules.MANIFEST
-                        + "; run terraform init to fetch it); its resources are not loaded and its outputs are unknown");
-                return unknown(UnknownReason.REMOTE_MODULE, "module." + name + " (" + source + ")");
-            }
+            if (dir == null) dir = fetched(block, source);
+            if (dir == null) return unknown(UnknownReason.REMOTE_MODULE, "module." + name + " (" + source + ")");
         }
         Optional<ModuleConfig> child = parent.context.loader.module(dir);
         if (child.isEmpty()) {
@@ -144,6 +141,39 @@ final class ModuleCallNode {
         }
         expansion = expanded;
         return new Cell.Evaluated(Value.NULL, expanded.references());
+    }
+
+    /**
+     * The directory of a remote module that {@code terraform init} did not leave: from Bulwark's
+     * cache, or downloaded when that is turned on. Null, with the reason reported, when not loaded.
+     */
+    private Path fetched(Block block, String source) {
+        Attribute versionAttr = block.body().attribute("version");
+        String version = literal(versionAttr);
+        if (versionAttr != null && version == null) {
+            parent.context.diagnostics.error(decl.file(), versionAttr.expr().range(), "module \"" + name
+                    + "\": version must be a literal string such as \"~> 1.2\"");
+            return null;
+        }
+        String what = "module \"" + name + "\" from \"" + source + "\"";
+        String unloaded = "; its resources are not loaded and its outputs are unknown";
+        ModuleFetcher.Outcome outcome = parent.context.moduleFetcher.find(source, version);
+        if (outcome instanceof ModuleFetcher.Outcome.Loaded loaded) {
+            for (String note : loaded.notes()) parent.context.diagnostics.warning(decl.file(), block.typeRange(), what + ": " + note);
+            return loaded.dir();
+        }
+        if (outcome instanceof ModuleFetcher.Outcome.NotLoaded notLoaded) {
+            parent.context.diagnostics.warning(decl.file(), block.typeRange(), what + " is not loaded: " + notLoaded.reason() + unloaded);
+        } else if (outcome instanceof ModuleFetcher.Outcome.Failed failed) {
+            parent.context.diagnostics.error(decl.file(), block.typeRange(), what + " could not be downloaded: " + failed.message() + unloaded);
+        }
+        return null;
+    }
+
+    /** The text of an attribute written as one literal string, else null. */
+    private static String literal(Attribute a) {
+        return a != null && a.expr() instanceof Expr.Template t && t.parts().size() == 1
+                && t.parts().get(0) instanceof Expr.Part.Literal lit ? lit.text() : null;
     }
 
     private void reportUndeclaredInputs(Block block, ModuleConfig child) {
