@@ -20,17 +20,21 @@ import java.util.Optional;
  */
 final class HttpGet {
     private static final int MAX_REDIRECTS = 5;
-    private final HttpClient client;
+    private HttpClient client;
     private final Transport transport;
     private final Duration timeout;
 
     HttpGet(Transport transport, Duration timeout) {
         this.transport = transport;
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+    }
+
+    /** Built on first use: creating a client loads the TLS stack, which a scan that downloads nothing never needs. */
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+        return client;
     }
 
     /** The final response to a GET of {@code uri}, its URL after redirects, and at most {@code maxBytes} of body. */
@@ -47,7 +51,7 @@ final class HttpGet {
             HttpRequest request = HttpRequest.newBuilder(current).timeout(timeout).header("User-Agent", "bulwark").GET().build();
             HttpResponse<InputStream> response;
             try {
-                response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
             } catch (HttpConnectTimeoutException e) {
                 throw new FetchException(what + " " + current + ": connection timed out");
             } catch (HttpTimeoutException e) {
