@@ -1,5 +1,6 @@
 package dev.bulwark.source.terraform;
 
+import dev.bulwark.model.ModuleCall;
 import dev.bulwark.model.Resource;
 import dev.bulwark.model.UnknownReason;
 import dev.bulwark.model.Value;
@@ -85,23 +86,53 @@ final class ModuleCallNode {
             return unknown(UnknownReason.EVALUATION_ERROR, "module." + name + " not found");
         }
         reportUndeclaredInputs(block, child.get());
+        // A call from the scanned code into a module kept outside it starts a chain that findings there are shown through.
+        boolean entersExternal = parent.callChain.isEmpty() && ExternalModuleDirs.contains(dir, parent.context.rootDir);
+        String module = entersExternal || !parent.callChain.isEmpty() ? describe(source, childKey) : null;
         expansion = Expansion.of(block.body(), scope, "module." + name);
         List<Value> values = new ArrayList<>();
         Set<String> refs = new LinkedHashSet<>();
         for (Expansion.Instance instance : expansion.instances()) {
             Scope bound = expansion.bind(scope, instance);
+            String address = parent.addressOf("module." + name) + instance.suffix();
+            List<ModuleCall> chain = module == null ? List.of() : extended(parent.callChain,
+                    new ModuleCall(address, module, Diagnostics.location(decl.file(), block.range())));
             Map<String, Supplier<Cell.Evaluated>> inputs = new LinkedHashMap<>();
             for (Attribute a : block.body().attributes()) {
-                if (!META_ARGUMENTS.contains(a.name())) inputs.put(a.name(), () -> Evaluation.of(a.expr(), bound));
+                if (META_ARGUMENTS.contains(a.name())) continue;
+                if (entersExternal) {
+                    String marker = parent.context.callInputs.marker(chain.get(0),
+                            new ModuleCall.Argument(a.name(), Diagnostics.location(decl.file(), a.range())));
+                    inputs.put(a.name(), () -> CallInputs.marked(Evaluation.of(a.expr(), bound), marker));
+                } else {
+                    inputs.put(a.name(), () -> Evaluation.of(a.expr(), bound));
+                }
             }
-            String address = parent.addressOf("module." + name) + instance.suffix();
-            ModuleInstance childInstance = new ModuleInstance(parent.context, child.get(), address, childKey, inputs);
+            ModuleInstance childInstance = new ModuleInstance(parent.context, child.get(), address, childKey, inputs, chain);
             children.add(childInstance);
             Cell.Evaluated outputs = childInstance.allOutputs();
             values.add(outputs.value());
             refs.addAll(outputs.references());
         }
         return new Cell.Evaluated(expansion.aggregate(values), refs);
+    }
+
+    /**
+     * The called module as its users know it: a local path inside a fetched module, with that module;
+     * else the source and version terraform init installed; else the source as written.
+     */
+    private String describe(String source, String childKey) {
+        if (RemoteModules.isLocalSource(source) && !parent.callChain.isEmpty()) {
+            return source + " in " + parent.callChain.get(parent.callChain.size() - 1).module();
+        }
+        String installed = parent.context.remoteModules.installed(childKey);
+        return installed != null ? installed : source;
+    }
+
+    private static List<ModuleCall> extended(List<ModuleCall> chain, ModuleCall call) {
+        List<ModuleCall> out = new ArrayList<>(chain);
+        out.add(call);
+        return out;
     }
 
     private void reportUndeclaredInputs(Block block, ModuleConfig child) {
