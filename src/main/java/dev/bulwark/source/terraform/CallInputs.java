@@ -38,6 +38,14 @@ final class CallInputs {
     }
 
     /**
+     * The entry a marker stands for. A {@code for_each} over a reference appends the instance key to
+     * what it read ({@code (input 3)["a"]}), so the number ends at the first closing parenthesis.
+     */
+    private static int index(String marker) {
+        return Integer.parseInt(marker.substring(PREFIX.length(), marker.indexOf(')', PREFIX.length())));
+    }
+
+    /**
      * Removes every marker from per-attribute references and returns, per attribute, the arguments
      * of {@code call} it derives from (markers of other calls, which reach a resource through module
      * outputs, are dropped).
@@ -52,7 +60,7 @@ final class CallInputs {
                 if (!ref.startsWith(PREFIX)) continue;
                 if (rest == null) rest = new LinkedHashSet<>(e.getValue());
                 rest.remove(ref);
-                Marked m = marked.get(Integer.parseInt(ref.substring(PREFIX.length(), ref.length() - 1)));
+                Marked m = marked.get(index(ref));
                 if (m.call().equals(call)) {
                     List<ModuleCall.Argument> args = out.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
                     if (!args.contains(m.argument())) args.add(m.argument());

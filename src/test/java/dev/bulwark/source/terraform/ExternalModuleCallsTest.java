@@ -133,6 +133,32 @@ class ExternalModuleCallsTest {
     }
 
     @Test
+    void forEachOverAnInputInsideTheModuleKeepsTracingIt() {
+        InfrastructureModel m = new TerraformTree(dir)
+                .file("main.tf", """
+                        module "buckets" {
+                          source = "acme/buckets/aws"
+                          acls   = { logs = "private", site = "public-read" }
+                        }
+                        """)
+                .file(".terraform/modules/modules.json", manifest(entry("buckets", "registry.terraform.io/acme/buckets/aws", "0.9.0", ".terraform/modules/buckets")))
+                .file(".terraform/modules/buckets/main.tf", """
+                        variable "acls" { type = map(string) }
+                        resource "aws_s3_bucket" "this" {
+                          for_each = var.acls
+                          bucket   = each.key
+                          acl      = each.value
+                        }
+                        """)
+                .load();
+        assertThat(errors(m)).isEmpty();
+        Resource site = resource(m, "module.buckets.aws_s3_bucket.this[\"site\"]");
+        assertThat(argumentNames(site.callChain(), "acl")).containsExactly("acls");
+        assertThat(argumentNames(site.callChain(), "for_each")).containsExactly("acls");
+        for (Set<String> targets : site.references().values()) assertThat(targets).allSatisfy(t -> assertThat(t).doesNotStartWith("("));
+    }
+
+    @Test
     void nestedModulesGiveTheWholeChainWithArgumentsOfTheOutermostCall() {
         InfrastructureModel m = new TerraformTree(dir)
                 .file("main.tf", """
