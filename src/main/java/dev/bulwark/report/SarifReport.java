@@ -182,19 +182,23 @@ public final class SarifReport {
     private static ObjectNode related(RelatedLocation r, int id, Path root, Path workingDir) {
         ObjectNode loc = Json.MAPPER.createObjectNode();
         loc.put("id", id);
-        ObjectNode physical = loc.putObject("physicalLocation");
-        artifact(physical, r.location().file(), root, workingDir);
-        if (r.location().startLine() > 0) {
-            ObjectNode region = physical.putObject("region");
-            region.put("startLine", r.location().startLine());
-            region.put("endLine", Math.max(r.location().startLine(), r.location().endLine()));
-        }
+        physical(loc, r.location(), root, workingDir);
         loc.putObject("message").put("text", r.message());
         return loc;
     }
 
     private static ObjectNode location(SourceLocation at, String address, Path root, Path workingDir) {
         ObjectNode loc = Json.MAPPER.createObjectNode();
+        physical(loc, at, root, workingDir);
+        ArrayNode logical = loc.putArray("logicalLocations");
+        ObjectNode l = logical.addObject();
+        l.put("fullyQualifiedName", address);
+        l.put("kind", "resource");
+        return loc;
+    }
+
+    /** The file and, when known, the lines of {@code at}. */
+    private static void physical(ObjectNode loc, SourceLocation at, Path root, Path workingDir) {
         ObjectNode physical = loc.putObject("physicalLocation");
         artifact(physical, at.file(), root, workingDir);
         if (at.startLine() > 0) {
@@ -202,11 +206,6 @@ public final class SarifReport {
             region.put("startLine", at.startLine());
             region.put("endLine", Math.max(at.startLine(), at.endLine()));
         }
-        ArrayNode logical = loc.putArray("logicalLocations");
-        ObjectNode l = logical.addObject();
-        l.put("fullyQualifiedName", address);
-        l.put("kind", "resource");
-        return loc;
     }
 
     /** The file relative to %SRCROOT% when inside the source root, else as an absolute URI. */
