@@ -1,15 +1,18 @@
 package dev.bulwark.cli;
 
 import dev.bulwark.engine.Bulwark;
+import dev.bulwark.engine.ScanConfig;
 import dev.bulwark.model.Diagnostic;
 import dev.bulwark.model.InfrastructureModel;
 import dev.bulwark.report.ModelJsonReport;
 import dev.bulwark.report.ModelTextReport;
 import dev.bulwark.source.terraform.LoadOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -24,7 +27,8 @@ import java.util.concurrent.Callable;
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"Prints the resources Bulwark evaluates from Terraform code: addresses, locations, attribute values",
                 "(unknown ones marked with the reason) and the problems met while loading.",
-                "Exit code: 0 loaded without errors, 2 a path or file could not be read or parsed (the model is still printed)."})
+                "Exit code: 0 loaded without errors, 2 a path or file could not be read or parsed, or a module download failed",
+                "(the model is still printed), or .bulwark.yaml is malformed."})
 final class InspectCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -37,10 +41,20 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     TerraformVariableOptions variables;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
         variables.requireFiles();
         LoadOptions options = variables.loadOptions();
+        try {
+            // Only modules: is read here; the whole file is checked as scan checks it, so a typo is not silently ignored.
+            options = Bulwark.loadOptions(options, ScanConfig.discover(paths));
+        } catch (ScanConfig.ConfigException e) {
+            spec.commandLine().getErr().println("bulwark: " + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT_ERROR.code;
+        }
         InfrastructureModel model = Bulwark.load(paths, options);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         if (format == Format.json) {

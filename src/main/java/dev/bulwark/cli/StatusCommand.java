@@ -104,8 +104,8 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (scan && results != null) throw usage("use either --scan or --results, not both");
-        if (!scan && (!rulePacks.isEmpty() || !variables.varFiles.isEmpty() || !variables.vars.isEmpty())) {
-            throw usage("--rules, --var-file and --var apply to --scan");
+        if (!scan && (!rulePacks.isEmpty() || variables.any())) {
+            throw usage("--rules, --var-file, --var, --download-modules and --allow-loopback-http apply to --scan");
         }
         InputFiles.requireExisting(spec, "PATH", List.of(path));
         InputFiles.requireFile(spec, "--config", configFile);

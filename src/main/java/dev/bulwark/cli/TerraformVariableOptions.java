@@ -11,13 +11,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code --var-file} and {@code --var}, shared by the commands that load Terraform. */
+/** {@code --var-file}, {@code --var} and module downloads, shared by the commands that load Terraform. */
 final class TerraformVariableOptions {
     @Option(names = "--var-file", paramLabel = "FILE", description = "A Terraform variables file for the root modules (repeatable).")
     List<Path> varFiles = new ArrayList<>();
 
     @Option(names = "--var", paramLabel = "NAME=VALUE", description = "A root module variable value (repeatable).")
     Map<String, String> vars = new LinkedHashMap<>();
+
+    @Option(names = "--download-modules", description = "Download remote modules (registry, git::, HTTP archives) that terraform init "
+            + "has not fetched, into .bulwark/modules of the first PATH (also: modules: download in .bulwark.yaml).")
+    boolean downloadModules;
+
+    @Option(names = "--allow-loopback-http", description = "With module downloads: allow plain HTTP to registries and archives on this "
+            + "machine's loopback interface (a local test registry). Other hosts always need HTTPS.")
+    boolean allowLoopbackHttp;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
@@ -27,8 +35,14 @@ final class TerraformVariableOptions {
         InputFiles.requireFiles(command, "--var-file", varFiles);
     }
 
+    /** True when an option only a Terraform load uses was given. */
+    boolean any() {
+        return !varFiles.isEmpty() || !vars.isEmpty() || downloadModules || allowLoopbackHttp;
+    }
+
     /** With TF_VAR_ values from the environment, relative paths from the working directory. */
     LoadOptions loadOptions() {
-        return new LoadOptions(varFiles, vars, System.getenv(), Path.of(""));
+        return new LoadOptions(varFiles, vars, System.getenv(), Path.of(""),
+                new LoadOptions.ModuleDownloads(downloadModules, allowLoopbackHttp));
     }
 }

@@ -17,6 +17,7 @@ public final class ConfigSections {
     /** Every section, in the order the documentation lists them. */
     public static final List<String> ALL = List.of(
             "fail_on", "skip", "settings", "suppressions",   // bulwark scan (settings also for ingest and status)
+            "modules",                                       // bulwark scan, inspect and status --scan
             "systems", "cadences", "documents",              // bulwark status
             "roles",                                         // bulwark ingest and status
             "changes",                                       // bulwark changes, status --changes

@@ -23,6 +23,11 @@ public final class Bulwark {
         return Sources.load(paths, options);
     }
 
+    /** The load options with module downloads on when the configuration asks for them ({@code modules: download}). */
+    public static LoadOptions loadOptions(LoadOptions options, ScanConfig config) {
+        return config.downloadModules() && !options.moduleDownloads().enabled() ? options.downloadingModules() : options;
+    }
+
     /** The built-in rules plus the given custom packs. */
     public static RuleSet rules(List<Path> rulePacks) throws RuleException {
         PolicyCatalogue policy = PolicyCatalogue.bundled();
@@ -55,7 +60,7 @@ public final class Bulwark {
             throw new ScanSetupException(e.getMessage());
         }
         List<Rule> selected = select(ruleSet, request.checks(), request.skipChecks(), config.skip());
-        return Scanner.scan(request.paths(), request.loadOptions(), selected, config, request.today());
+        return Scanner.scan(request.paths(), loadOptions(request.loadOptions(), config), selected, config, request.today());
     }
 
     /** Applies --check, --skip-check and the config's skip list; an id that names no rule is an error. */

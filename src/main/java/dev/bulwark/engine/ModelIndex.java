@@ -5,7 +5,6 @@ import dev.bulwark.model.Resource;
 import dev.bulwark.rule.RuleContext;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -131,36 +130,76 @@ final class ModelIndex implements RuleContext {
     @Override
     public List<Resource> referenced(Resource resource, String type) {
         RootIndex root = root(resource);
-        Set<Resource> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        Matches out = new Matches(type, resource);
         for (Set<String> targets : resource.references().values()) {
             for (String t : targets) {
                 // The target itself, the instances of a whole resource, or the whole resource of an instance:
                 // what Resource.sameOrInstance accepts.
-                Resource same = root.byAddress.get(t);
-                if (same != null) found.add(same);
+                out.add(root.byAddress.get(t));
                 String base = base(t);
                 if (base == null) {
-                    found.addAll(root.instancesByBase.getOrDefault(t, List.of()));
+                    out.addAll(root.instancesByBase.getOrDefault(t, List.of()));
                 } else {
-                    Resource whole = root.byAddress.get(base);
-                    if (whole != null) found.add(whole);
+                    out.add(root.byAddress.get(base));
                 }
             }
         }
-        return inModelOrder(found, List.of(), type, resource);
+        return out.inModelOrder();
     }
 
-    /** The resources of {@code type} among both collections, each once, {@code self} left out, in model order. */
-    private List<Resource> inModelOrder(Collection<Resource> a, Collection<Resource> b, String type, Resource self) {
-        Set<Resource> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Resource> out = new ArrayList<>();
-        for (Collection<Resource> candidates : List.of(a, b)) {
-            for (Resource c : candidates) {
-                if (c != self && c.type().equals(type) && seen.add(c)) out.add(c);
-            }
+    /** The resources of {@code type} among both lists, each once, {@code self} left out, in model order. */
+    private List<Resource> inModelOrder(List<Resource> a, List<Resource> b, String type, Resource self) {
+        if (a.isEmpty() && b.isEmpty()) return List.of();
+        Matches out = new Matches(type, self);
+        out.addAll(a);
+        out.addAll(b);
+        return out.inModelOrder();
+    }
+
+    /**
+     * Collects the answer to one lookup. Answers are short (a bucket's few configuration resources),
+     * so duplicates are found by scanning the answer, with a set only when it grows long; lookups run
+     * for every rule on every resource, and a hash set per lookup was a large share of the scan's garbage.
+     */
+    private final class Matches {
+        private static final int SCAN_LIMIT = 16;
+        private final String type;
+        private final Resource self;
+        private List<Resource> found = List.of();
+        private Set<Resource> seen;
+
+        Matches(String type, Resource self) {
+            this.type = type;
+            this.self = self;
         }
-        if (out.size() > 1) out.sort(Comparator.comparingInt(order::get));
-        return out;
+
+        void addAll(List<Resource> candidates) {
+            for (int i = 0; i < candidates.size(); i++) add(candidates.get(i));
+        }
+
+        void add(Resource c) {
+            if (c == null || c == self || !c.type().equals(type) || contains(c)) return;
+            if (found.isEmpty()) found = new ArrayList<>(2);
+            found.add(c);
+            if (seen != null) seen.add(c);
+        }
+
+        private boolean contains(Resource c) {
+            if (seen != null) return seen.contains(c);
+            for (int i = 0; i < found.size(); i++) {
+                if (found.get(i) == c) return true;
+            }
+            if (found.size() >= SCAN_LIMIT) {
+                seen = Collections.newSetFromMap(new IdentityHashMap<>());
+                seen.addAll(found);
+            }
+            return false;
+        }
+
+        List<Resource> inModelOrder() {
+            if (found.size() > 1) found.sort(Comparator.comparingInt(order::get));
+            return found;
+        }
     }
 
     @Override

@@ -21,12 +21,13 @@ import java.util.Set;
 /**
  * {@code .bulwark.yaml}: the failure threshold ({@code fail_on}, as written: a severity or "none";
  * null when absent), rules to skip, settings (thresholds such as {@code log_retention_days}, each
- * checked against its declaration in {@link Settings}) and suppressions by rule and path or address.
+ * checked against its declaration in {@link Settings}), suppressions by rule and path or address, and
+ * whether remote modules are downloaded ({@code modules: download}; {@code offline} is the default).
  * Unknown keys and values of the wrong kind are errors naming file, line, key and what is expected,
  * so a typo does not silently disable a setting.
  */
 public record ScanConfig(String failOn, List<String> skip, Map<String, Object> settings, List<ConfigSuppression> suppressions,
-                         String file) {
+                         String file, boolean downloadModules) {
     public static final String FILE_NAME = ConfigSections.FILE_NAME;
     private static final String SEVERITIES = "LOW, MEDIUM, HIGH, CRITICAL or none";
     private static final Set<String> SUPPRESSION_KEYS = Set.of("rule", "address", "path", "reason", "until");
@@ -37,9 +38,17 @@ public record ScanConfig(String failOn, List<String> skip, Map<String, Object> s
         suppressions = List.copyOf(suppressions);
     }
 
+    /** Without a {@code modules} choice: modules stay offline. */
+    public ScanConfig(String failOn, List<String> skip, Map<String, Object> settings, List<ConfigSuppression> suppressions, String file) {
+        this(failOn, skip, settings, suppressions, file, false);
+    }
+
     public static ScanConfig empty() {
         return new ScanConfig(null, List.of(), Map.of(), List.of(), null);
     }
+
+    /** The values {@code modules} takes, in the order the documentation lists them. */
+    public static final List<String> MODULE_MODES = List.of("offline", "download");
 
     /** A suppression from the config file: a rule id, and an address and/or path glob it applies to. */
     public record ConfigSuppression(String rule, String address, String path, String reason, LocalDate until) {}
@@ -88,7 +97,7 @@ public record ScanConfig(String failOn, List<String> skip, Map<String, Object> s
             String unknown = ConfigSections.firstUnknown(root).orElse(null);
             if (unknown != null) throw keyError(LocatedTree.child(LocatedTree.ROOT, unknown), ConfigSections.unknownMessage());
             return new ScanConfig(failOn(root.get("fail_on")), skip(root.get("skip")), settings(root.get("settings")),
-                    suppressions(root.get("suppressions")), tree.file());
+                    suppressions(root.get("suppressions")), tree.file(), downloadModules(root.get("modules")));
         }
 
         private String failOn(JsonNode v) throws ConfigException {
@@ -101,6 +110,13 @@ public record ScanConfig(String failOn, List<String> skip, Map<String, Object> s
                 throw error(path, "expected " + SEVERITIES + ", found \"" + text + "\"");
             }
             return text;
+        }
+
+        private boolean downloadModules(JsonNode v) throws ConfigException {
+            if (absent(v)) return false;
+            String expected = "expected " + String.join(" or ", MODULE_MODES) + " (default offline)";
+            if (v.isContainerNode() || !MODULE_MODES.contains(v.asText())) throw error("$.modules", expected + ", found " + found(v));
+            return v.asText().equals("download");
         }
 
         private List<String> skip(JsonNode v) throws ConfigException {

@@ -32,10 +32,15 @@ public final class Scanner {
     public static ScanResult scan(List<Path> paths, LoadOptions loadOptions, List<Rule> rules, ScanConfig config, LocalDate today) {
         long t0 = System.nanoTime();
         InfrastructureModel model = Sources.load(paths, loadOptions);
+        return judge(model, loadOptions.workingDir(), rules, config, today, t0);
+    }
+
+    /** Every rule on a model already loaded; {@code workingDir} is where suppression paths are relative to. */
+    static ScanResult judge(InfrastructureModel model, Path workingDir, List<Rule> rules, ScanConfig config, LocalDate today, long t0) {
         long t1 = System.nanoTime();
         ModelIndex index = new ModelIndex(model, Settings.resolve(config.settings()));
         Map<String, List<Task>> byType = tasksByType(rules);
-        Suppressions suppressions = new Suppressions(config, loadOptions.workingDir(), today);
+        Suppressions suppressions = new Suppressions(config, workingDir, today);
         // One resource at a time, every rule on it: what the rules derive from it (its CEL form) is
         // shared by them and dropped after, instead of being kept for the whole scan.
         List<Finding> findings = new ArrayList<>(model.resources().parallelStream()

@@ -138,8 +138,37 @@ public sealed interface Value {
         }
     }
 
-    /** A value that cannot be known before apply, and why. */
-    record Unknown(UnknownReason reason, String detail) implements Value {
+    /**
+     * A value that cannot be known before apply, and why.
+     *
+     * @param kind  what every value it may turn out to be has in common (an ARN the provider assigns, the
+     *              CIDR of a VPC), or null; a rule may decide on the kind alone
+     * @param parts for a string known only in part (a template that interpolates an unknown value): its
+     *              known text ({@link Str}) and unknown pieces ({@link Unknown}) in order; otherwise null.
+     *              The reason and detail are those of the first unknown piece.
+     */
+    record Unknown(UnknownReason reason, String detail, UnknownKind kind, List<Value> parts) implements Value {
+        public Unknown {
+            parts = parts == null ? null : List.copyOf(parts);
+        }
+
+        public Unknown(UnknownReason reason, String detail) {
+            this(reason, detail, null, null);
+        }
+
+        /** A string made of known text and unknown pieces; null when no piece is unknown. */
+        public static Unknown partString(List<Value> parts) {
+            for (Value p : parts) {
+                if (p instanceof Unknown u) return new Unknown(u.reason(), u.detail(), null, parts);
+            }
+            return null;
+        }
+
+        /** The same unknown value, known to be of {@code kind}. */
+        public Unknown ofKind(UnknownKind kind) {
+            return kind == this.kind ? this : new Unknown(reason, detail, kind, parts);
+        }
+
         public boolean whollyKnown() {
             return false;
         }

@@ -46,8 +46,8 @@ public final class RuleCatalogueReport {
         n.put("remediation", m.remediation());
         n.set("references", Json.strings(m.references()));
         n.set("aliases", Json.strings(m.aliases()));
-        ObjectNode eq = n.putObject("equivalents");
-        for (Map.Entry<String, List<String>> e : new TreeMap<>(m.equivalents()).entrySet()) eq.set(e.getKey(), Json.strings(e.getValue()));
+        n.set("equivalents", byScanner(m.equivalents()));
+        n.set("related", byScanner(m.related()));
         n.set("resourceTypes", Json.strings(r.resourceTypes().stream().sorted().toList()));
         n.set("inputs", Json.strings(inputs(r)));
         n.put("source", r.source());
@@ -68,6 +68,7 @@ public final class RuleCatalogueReport {
         if (!m.aliases().isEmpty()) out.printf("old ids:      %s%n", String.join(", ", m.aliases()));
         // Sorted: the metadata's map has no stable order, and the output should not change between runs.
         new TreeMap<>(m.equivalents()).forEach((tool, ids) -> out.printf("same as:      %s %s%n", tool, String.join(", ", ids)));
+        new TreeMap<>(m.related()).forEach((tool, ids) -> out.printf("related:      %s %s (decide differently)%n", tool, String.join(", ", ids)));
         out.println();
         out.println(wrap(m.description()));
         out.println();
@@ -77,6 +78,13 @@ public final class RuleCatalogueReport {
             m.references().forEach(u -> out.println("  " + u));
         }
         out.flush();
+    }
+
+    /** Peer check ids by scanner, in scanner name order so the output is the same every run. */
+    private static ObjectNode byScanner(Map<String, List<String>> ids) {
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        new TreeMap<>(ids).forEach((scanner, list) -> out.set(scanner, Json.strings(list)));
+        return out;
     }
 
     /** What a rule reads: terraform, an export kind (credential-report, trivy …), git history, process records. */

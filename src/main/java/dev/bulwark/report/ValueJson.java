@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Values as JSON. An unknown value becomes {@code {"$unknown": {"reason": ..., "detail": ...}}} so
- * it cannot be mistaken for a known one.
+ * it cannot be mistaken for a known one; a string known in part also lists its {@code parts} (known
+ * text and unknown pieces in order), and an unknown of a known kind names its {@code kind}.
  */
 public final class ValueJson {
     public static final String UNKNOWN_KEY = "$unknown";
@@ -38,6 +39,11 @@ public final class ValueJson {
         ObjectNode why = NODES.objectNode();
         why.put("reason", u.reason().name().toLowerCase(Locale.ROOT));
         why.put("detail", u.describe());
+        if (u.kind() != null) why.put("kind", u.kind().id());
+        if (u.parts() != null) {
+            ArrayNode parts = why.putArray("parts");
+            for (Value piece : u.parts()) parts.add(toJson(piece));
+        }
         ObjectNode marker = NODES.objectNode();
         marker.set(UNKNOWN_KEY, why);
         return marker;

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Values in HCL-like notation for people: {@code "a"}, {@code [1, 2]}, {@code { k = v }}, {@code (unknown: why)}. */
+/** Values in HCL-like notation for people: {@code "a"}, {@code [1, 2]}, {@code { k = v }}, {@code (unknown: why)}, {@code (unknown: why; known text "arn:…/*")}. */
 public final class ValueText {
     private static final Pattern BARE_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
@@ -51,7 +51,16 @@ public final class ValueText {
             }
             sb.append(" }");
         } else {
-            sb.append("(unknown: ").append(((Value.Unknown) v).describe()).append(')');
+            Value.Unknown u = (Value.Unknown) v;
+            sb.append("(unknown: ").append(u.describe());
+            if (u.parts() != null) {
+                // a string known in part: show its known text, with … for each unknown piece
+                StringBuilder known = new StringBuilder();
+                for (Value piece : u.parts()) known.append(piece instanceof Value.Str str ? str.value() : "…");
+                sb.append("; known text ");
+                quote(sb, known.toString());
+            }
+            sb.append(')');
         }
     }
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.bulwark.model.UnknownKind;
 import dev.bulwark.rule.cel.CelTerraformLogic;
+import dev.bulwark.rule.cel.UnknownsAsReferences;
 import dev.bulwark.source.export.ExportKind;
 
 import java.util.ArrayList;
@@ -26,11 +28,11 @@ public final class RuleLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
     private static final Set<String> RULE_FIELDS = Set.of("id", "title", "severity", "requirements", "description",
-            "remediation", "references", "aliases", "equivalents", "terraform", "export", "git", "process");
+            "remediation", "references", "aliases", "equivalents", "related", "terraform", "export", "git", "process");
     private static final Set<String> EXPORT_FIELDS = Set.of("kind", "java");
     private static final Set<String> GIT_FIELDS = Set.of("java");
     private static final Set<String> PROCESS_FIELDS = Set.of("check");
-    private static final Set<String> TERRAFORM_FIELDS = Set.of("resources", "related", "applies", "check", "message", "attribute", "java", "computed_values");
+    private static final Set<String> TERRAFORM_FIELDS = Set.of("resources", "related", "applies", "check", "message", "attribute", "java", "computed_values", "unknown_kinds");
     private static final Set<String> SCANNERS = Set.of("checkov", "kics", "trivy");
 
     private final Predicate<String> requirementExists;
@@ -93,18 +95,18 @@ public final class RuleLoader {
         for (String ref : references) {
             if (!ref.startsWith("https://") && !ref.startsWith("http://")) throw new RuleException(where + ": field \"references\" must hold URLs, got \"" + ref + "\"");
         }
-        Map<String, List<String>> equivalents = new LinkedHashMap<>();
-        JsonNode eq = r.path("equivalents");
-        if (!eq.isMissingNode() && !eq.isNull()) {
-            if (!eq.isObject()) throw new RuleException(where + ": field \"equivalents\" must map a scanner (checkov, kics, trivy) to a list of ids");
-            for (Iterator<String> it = eq.fieldNames(); it.hasNext(); ) {
-                String scanner = it.next();
-                if (!SCANNERS.contains(scanner)) throw new RuleException(where + ": field \"equivalents\" names unknown scanner \"" + scanner + "\" (use checkov, kics or trivy)");
-                equivalents.put(scanner, strings(eq, scanner, where + ": equivalents", true));
+        Map<String, List<String>> equivalents = peerIds(r, "equivalents", where);
+        Map<String, List<String>> related = peerIds(r, "related", where);
+        for (Map.Entry<String, List<String>> e : related.entrySet()) {
+            for (String peer : e.getValue()) {
+                if (equivalents.getOrDefault(e.getKey(), List.of()).contains(peer)) {
+                    throw new RuleException(where + ": " + e.getKey() + " check " + peer + " is listed both in \"equivalents\" and in \"related\";"
+                            + " keep it in one (equivalents: it fails on the same configurations; related: it decides differently)");
+                }
             }
         }
         RuleMetadata meta = new RuleMetadata(id, title, severity, requirements, text(r, "description", where, true),
-                text(r, "remediation", where, true), references, strings(r, "aliases", where, false), equivalents);
+                text(r, "remediation", where, true), references, strings(r, "aliases", where, false), equivalents, related);
         List<TerraformLogic> terraform = new ArrayList<>();
         JsonNode tf = r.path("terraform");
         JsonNode ex = r.path("export");
@@ -130,6 +132,20 @@ public final class RuleLoader {
         List<ProcessLogic> process = new ArrayList<>();
         if (!processNode.isMissingNode()) process.add(processLogic(processNode, where + ": process"));
         return new Rule(meta, terraform, exports, git, process, file);
+    }
+
+    /** {@code equivalents} or {@code related}: a map from scanner (checkov, kics, trivy) to that scanner's check ids. */
+    private static Map<String, List<String>> peerIds(JsonNode r, String field, String where) throws RuleException {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        JsonNode node = r.path(field);
+        if (node.isMissingNode() || node.isNull()) return out;
+        if (!node.isObject()) throw new RuleException(where + ": field \"" + field + "\" must map a scanner (checkov, kics, trivy) to a list of ids");
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String scanner = it.next();
+            if (!SCANNERS.contains(scanner)) throw new RuleException(where + ": field \"" + field + "\" names unknown scanner \"" + scanner + "\" (use checkov, kics or trivy)");
+            out.put(scanner, strings(node, scanner, where + ": " + field, true));
+        }
+        return out;
     }
 
     /** A {@code process:} entry: the name of the process check (evidence cadence, document) that produces its findings. */
@@ -177,13 +193,30 @@ public final class RuleLoader {
         if (computed != null && !computed.equals("unknown") && !computed.equals("reference")) {
             throw new RuleException(where + ": field \"computed_values\" must be unknown (the default) or reference, got \"" + computed + "\"");
         }
+        UnknownsAsReferences references = new UnknownsAsReferences("reference".equals(computed), unknownKinds(t, where));
         String applies = text(t, "applies", where, false);
         String check = text(t, "check", where, true);
         String message = text(t, "message", where, false);
         String attribute = text(t, "attribute", where, false);
         return compileNow
-                ? CelTerraformLogic.compile(types, related, applies, check, message, attribute, title, "reference".equals(computed), where)
-                : CelTerraformLogic.deferred(types, related, applies, check, message, attribute, title, "reference".equals(computed), where);
+                ? CelTerraformLogic.compile(types, related, applies, check, message, attribute, title, references, where)
+                : CelTerraformLogic.deferred(types, related, applies, check, message, attribute, title, references, where);
+    }
+
+    /** The kinds of unknown value whose every value gives the rule the same verdict (field unknown_kinds). */
+    private static Set<UnknownKind> unknownKinds(JsonNode t, String where) throws RuleException {
+        Set<UnknownKind> kinds = new LinkedHashSet<>();
+        for (String id : strings(t, "unknown_kinds", where, false)) {
+            UnknownKind kind = UnknownKind.byId(id);
+            if (kind == null) {
+                List<String> known = new ArrayList<>();
+                for (UnknownKind k : UnknownKind.values()) known.add(k.id());
+                throw new RuleException(where + ": field \"unknown_kinds\" names \"" + id + "\", which is not a kind of unknown value (kinds: "
+                        + String.join(", ", known) + ")");
+            }
+            kinds.add(kind);
+        }
+        return kinds;
     }
 
     private static void unknownFields(JsonNode n, Set<String> allowed, String where) throws RuleException {

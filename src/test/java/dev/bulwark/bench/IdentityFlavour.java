@@ -6,19 +6,12 @@ import static dev.bulwark.bench.Tf.fill;
 import static dev.bulwark.bench.Tf.mostly;
 import static dev.bulwark.bench.Tf.pick;
 
-/** Identity service files: roles for people and workloads, a deployment policy and a CI machine user. */
+/** Identity service files: roles for people and workloads (through the team's role module), a deployment policy and a CI machine user. */
 final class IdentityFlavour {
     private IdentityFlavour() {}
 
-    static String write(String n, Random r) {
-        String mfa = mostly(r) ? """
-
-                    condition {
-                      test     = "Bool"
-                      variable = "aws:MultiFactorAuthPresent"
-                      values   = ["true"]
-                    }
-                """.stripTrailing() : "";
+    static String write(String n, Random r, String modules) {
+        String mfa = mostly(r, "true", "false");
         String deployActions = mostly(r, "[\"ecs:UpdateService\", \"ecs:DescribeServices\", \"ecs:RegisterTaskDefinition\"]",
                 pick(r, "\"ecs:*\"", "\"*\""));
         // CI users get rights through their group; some stacks still attach the policy to the user directly.
@@ -35,48 +28,27 @@ final class IdentityFlavour {
                 """, "n", n);
         return fill("""
                 # Service {{n}}: roles for operators and tasks, the deployment policy and the CI user.
-                data "aws_iam_policy_document" "{{n}}_operator_trust" {
-                  statement {
-                    actions = ["sts:AssumeRole"]
-                    principals {
-                      type        = "AWS"
-                      identifiers = ["arn:aws:iam::${var.account_id}:root"]
-                    }{{mfa}}
-                  }
-                }
+                module "{{n}}_roles" {
+                  source      = "{{modules}}/iam-roles"
+                  name_prefix = "${var.prefix}-{{n}}"
+                  tags        = var.tags
+                  defaults    = { max_session_duration = 3600 }
 
-                resource "aws_iam_role" "{{n}}_operator" {
-                  name                 = "${var.prefix}-{{n}}-operator"
-                  assume_role_policy   = data.aws_iam_policy_document.{{n}}_operator_trust.json
-                  max_session_duration = 3600
-                }
-
-                resource "aws_iam_role_policy_attachment" "{{n}}_operator" {
-                  role       = aws_iam_role.{{n}}_operator.name
-                  policy_arn = "arn:aws:iam::aws:policy/{{operatorPolicy}}"
-                }
-
-                resource "aws_iam_role" "{{n}}_task" {
-                  name = "${var.prefix}-{{n}}-task"
-                  assume_role_policy = jsonencode({
-                    Version = "2012-10-17"
-                    Statement = [{
-                      Effect    = "Allow"
-                      Action    = "sts:AssumeRole"
-                      Principal = {{taskPrincipal}}
-                    }]
-                  })
-
-                  inline_policy {
-                    name = "read-config"
-                    policy = jsonencode({
-                      Version = "2012-10-17"
-                      Statement = [{
-                        Effect   = "Allow"
-                        Action   = ["ssm:GetParameter", "ssm:GetParametersByPath"]
-                        Resource = "arn:aws:ssm:eu-west-1:${var.account_id}:parameter/${var.prefix}/{{n}}/*"
-                      }]
-                    })
+                  roles = {
+                    operator = {
+                      trusted_accounts    = [var.account_id]
+                      require_mfa         = {{mfa}}
+                      managed_policy_arns = ["arn:aws:iam::aws:policy/{{operatorPolicy}}"]
+                    }
+                    task = {
+                      {{taskPrincipal}}
+                      inline_policies = {
+                        read-config = {
+                          actions   = ["ssm:GetParameter", "ssm:GetParametersByPath"]
+                          resources = ["arn:aws:ssm:eu-west-1:${var.account_id}:parameter/${var.prefix}/{{n}}/*"]
+                        }
+                      }
+                    }
                   }
                 }
 
@@ -121,9 +93,9 @@ final class IdentityFlavour {
                   user   = aws_iam_user.{{n}}_ci.name
                   status = "{{keyStatus}}"
                 }
-                """, "n", n, "mfa", mfa, "operatorPolicy", pick(r, "ReadOnlyAccess", "PowerUserAccess", "AdministratorAccess"),
-                "taskPrincipal", mostly(r, "{ Service = \"ecs-tasks.amazonaws.com\" }", "{ AWS = \"*\" }"),
-                "deployActions", deployActions, "passRole", mostly(r, "aws_iam_role." + n + "_task.arn", "\"*\""),
+                """, "n", n, "modules", modules, "mfa", mfa, "operatorPolicy", pick(r, "ReadOnlyAccess", "PowerUserAccess", "AdministratorAccess"),
+                "taskPrincipal", mostly(r, "trusted_services = [\"ecs-tasks.amazonaws.com\"]", "trusted_arns     = [\"*\"]"),
+                "deployActions", deployActions, "passRole", mostly(r, "module." + n + "_roles.arns[\"task\"]", "\"*\""),
                 "membership", membership, "keyStatus", mostly(r, "Inactive", "Active"));
     }
 }

@@ -15,7 +15,11 @@ public final class RealisticModules {
 
     /** Writes one service file whose names start with {@code n}, taking its choices from {@code r}. */
     private interface Flavour {
-        String write(String n, Random r);
+        String write(String n, Random r, String modules);
+    }
+
+    private static Flavour plain(java.util.function.BiFunction<String, Random, String> write) {
+        return (n, r, modules) -> write.apply(n, r);
     }
 
     /**
@@ -23,17 +27,22 @@ public final class RealisticModules {
      * account baseline. Common kinds of service come more than once, as in real stacks.
      */
     private static final List<Flavour> SLOTS = List.of(
-            StorageFlavour::write, DatabaseFlavour::write, EdgeFlavour::write, MonitoringFlavour::write,
-            IdentityFlavour::write, KeyValueFlavour::write, StorageFlavour::write, ContainerFlavour::write,
-            AnalyticsFlavour::write, DatabaseFlavour::write, ApiFlavour::write, BackupFlavour::write,
-            StorageFlavour::write, NetworkFlavour::write, KeyValueFlavour::write, EdgeFlavour::write,
-            IdentityFlavour::write, MonitoringFlavour::write, StorageFlavour::write);
+            StorageFlavour::write, plain(DatabaseFlavour::write), plain(EdgeFlavour::write), plain(MonitoringFlavour::write),
+            IdentityFlavour::write, plain(KeyValueFlavour::write), StorageFlavour::write, plain(ContainerFlavour::write),
+            plain(AnalyticsFlavour::write), plain(DatabaseFlavour::write), plain(ApiFlavour::write), plain(BackupFlavour::write),
+            StorageFlavour::write, plain(NetworkFlavour::write), plain(KeyValueFlavour::write), plain(EdgeFlavour::write),
+            IdentityFlavour::write, plain(MonitoringFlavour::write), StorageFlavour::write);
 
     public static String file(int index, long seed) {
+        return file(index, seed, RegistryStyleModules.FROM_STACK);
+    }
+
+    /** As above, calling the modules of {@link RegistryStyleModules} at {@code modules}, relative to the file's directory. */
+    public static String file(int index, long seed, String modules) {
         Random r = new Random(mix(seed * 1_000_003L + index));
         String n = "svc" + index;
         int slot = index % 20;
-        return slot == 0 ? BaselineFlavour.write(n, r) : SLOTS.get(slot - 1).write(n, r);
+        return slot == 0 ? BaselineFlavour.write(n, r) : SLOTS.get(slot - 1).write(n, r, modules);
     }
 
     /**

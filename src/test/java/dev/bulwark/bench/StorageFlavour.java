@@ -6,43 +6,16 @@ import static dev.bulwark.bench.Tf.fill;
 import static dev.bulwark.bench.Tf.mostly;
 import static dev.bulwark.bench.Tf.pick;
 
-/** A service on EC2: its bucket, security group, instances or autoscaling group, and permissions. */
+/** A service on EC2: its buckets (through the team's bucket module), security group, instances or autoscaling group, and permissions. */
 final class StorageFlavour {
     private StorageFlavour() {}
-
-    private static final String LOGGING = """
-            resource "aws_s3_bucket_logging" "{{n}}" {
-              bucket        = aws_s3_bucket.{{n}}.id
-              target_bucket = var.access_log_bucket
-              target_prefix = "{{n}}/"
-            }
-
-            """;
-
-    private static final String TLS_ONLY = """
-            resource "aws_s3_bucket_policy" "{{n}}" {
-              bucket = aws_s3_bucket.{{n}}.id
-              policy = jsonencode({
-                Version = "2012-10-17"
-                Statement = [{
-                  Sid       = "DenyInsecureTransport"
-                  Effect    = "Deny"
-                  Principal = "*"
-                  Action    = "s3:*"
-                  Resource  = [aws_s3_bucket.{{n}}.arn, "${aws_s3_bucket.{{n}}.arn}/*"]
-                  Condition = { Bool = { "aws:SecureTransport" = "false" } }
-                }]
-              })
-            }
-
-            """;
 
     /** Buckets of important data are copied to the disaster-recovery region. */
     private static final String REPLICATION = """
             resource "aws_s3_bucket_replication_configuration" "{{n}}" {
-              bucket     = aws_s3_bucket.{{n}}.id
+              bucket     = module.{{n}}_buckets.ids["data"]
               role       = "arn:aws:iam::${var.account_id}:role/s3-replication"
-              depends_on = [aws_s3_bucket_versioning.{{n}}]
+              depends_on = [module.{{n}}_buckets]
 
               rule {
                 id     = "all"
@@ -56,8 +29,7 @@ final class StorageFlavour {
 
             """;
 
-    static String write(String n, Random r) {
-        String kms = mostly(r) ? "sse_algorithm     = \"aws:kms\"\n      kms_master_key_id = var.kms_key_arn" : "sse_algorithm = \"AES256\"";
+    static String write(String n, Random r, String modules) {
         String tier = pick(r, "web", "data", "batch");
         String head = fill("""
                 # Service {{n}}: storage, network access and permissions.
@@ -76,28 +48,20 @@ final class StorageFlavour {
                   description = "How many replicas of {{n}} run"
                 }
 
-                resource "aws_s3_bucket" "{{n}}" {
-                  bucket = "${local.{{n}}_name}-data"
-                  tags   = local.{{n}}_tags
-                }
+                module "{{n}}_buckets" {
+                  source      = "{{modules}}/s3-buckets"
+                  name_prefix = local.{{n}}_name
+                  tags        = local.{{n}}_tags
+                  settings    = { bucket_key_enabled = {{bucketKey}} }
 
-                resource "aws_s3_bucket_server_side_encryption_configuration" "{{n}}" {
-                  bucket = aws_s3_bucket.{{n}}.id
-                  rule {
-                    apply_server_side_encryption_by_default {
-                      {{kms}}
-                    }
+                  buckets = {
+                    data = {
+                      {{data}}
+                    }{{uploads}}
                   }
                 }
 
-                resource "aws_s3_bucket_versioning" "{{n}}" {
-                  bucket = aws_s3_bucket.{{n}}.id
-                  versioning_configuration {
-                    status = "{{versioning}}"
-                  }
-                }
-
-                {{logging}}{{tlsOnly}}{{replication}}resource "aws_security_group" "{{n}}" {
+                {{replication}}resource "aws_security_group" "{{n}}" {
                   name   = local.{{n}}_name
                   vpc_id = var.vpc_id
 
@@ -121,8 +85,8 @@ final class StorageFlavour {
                 }
 
                 """, "n", n, "tier", tier, "port", String.valueOf(8000 + r.nextInt(1000)),
-                "replicas", String.valueOf(1 + r.nextInt(3)), "kms", kms, "versioning", mostly(r, "Enabled", "Suspended"),
-                "logging", mostly(r) ? fill(LOGGING, "n", n) : "", "tlsOnly", mostly(r) ? fill(TLS_ONLY, "n", n) : "",
+                "replicas", String.valueOf(1 + r.nextInt(3)), "modules", modules, "bucketKey", mostly(r, "true", "false"),
+                "data", dataBucket(n, r), "uploads", r.nextInt(4) == 0 ? UPLOADS : "",
                 "replication", r.nextInt(4) == 0 ? fill(REPLICATION, "n", n) : "");
         // Web servers keep no data of their own; data and batch servers get a data volume each.
         String workload = r.nextInt(4) == 0 ? autoscaling(n, r) : instances(n, r, !tier.equals("web"));
@@ -137,7 +101,7 @@ final class StorageFlavour {
                       {
                         Effect   = "Allow"
                         Action   = {{actions}}
-                        Resource = ["${aws_s3_bucket.{{n}}.arn}/*"]
+                        Resource = [for arn in values(module.{{n}}_buckets.arns) : "${arn}/*"]
                       },
                       {
                         Effect   = "Allow"
@@ -149,10 +113,28 @@ final class StorageFlavour {
                 }
 
                 output "{{n}}_bucket" {
-                  value = aws_s3_bucket.{{n}}.id
+                  value = module.{{n}}_buckets.ids["data"]
                 }
                 """, "n", n, "actions", wideAccess);
     }
+
+    /** The settings of the service's data bucket: only what differs from the module's defaults. */
+    private static String dataBucket(String n, Random r) {
+        StringBuilder b = new StringBuilder();
+        if (mostly(r)) b.append("kms_key_id = var.kms_key_arn\n");
+        if (!mostly(r)) b.append("versioning = false\n");
+        if (!mostly(r)) b.append("tls_only   = false\n");
+        if (mostly(r)) b.append(fill("logging    = { target_bucket = var.access_log_bucket, target_prefix = \"{{n}}/\" }\n", "n", n));
+        if (r.nextInt(3) == 0) b.append("readers    = [{ account_id = \"444455556666\", prefix = \"shared/\" }]\n");
+        if (r.nextInt(2) == 0) {
+            b.append("lifecycle_rules = [\n  { id = \"archive\", transition_days = 90 },\n  { id = \"expire-tmp\", prefix = \"tmp/\", expiration_days = 7 },\n]\n");
+        }
+        return b.toString().stripTrailing().replace("\n", "\n      ");
+    }
+
+    /** Some services take uploads too, in a bucket of their own. */
+    private static final String UPLOADS = "\n    uploads = {\n      lifecycle_rules = [{ id = \"expire\", expiration_days = 30 }]\n"
+            + "      tags            = { Data = \"uploads\" }\n    }";
 
     private static String instances(String n, Random r, boolean dataVolumes) {
         String instances = fill("""

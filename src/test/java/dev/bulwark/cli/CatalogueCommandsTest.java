@@ -25,14 +25,33 @@ class CatalogueCommandsTest {
         JsonNode rules = JSON.readTree(r.out()).path("rules");
         assertThat(rules).isNotEmpty().allSatisfy(rule -> {
             assertThat(rule.path("equivalents").isObject()).as(rule.path("id").asText()).isTrue();
+            assertThat(rule.path("related").isObject()).as(rule.path("id").asText()).isTrue();
             assertThat(rule.path("severity").asText()).isIn("LOW", "MEDIUM", "HIGH", "CRITICAL");
             assertThat(rule.path("requirements")).isNotEmpty();
         });
         JsonNode s3 = find(rules, "BW-AWS-S3-001");
-        assertThat(s3.path("equivalents").path("checkov").toString()).contains("CKV_AWS_19");
-        assertThat(s3.path("equivalents").path("trivy").toString()).contains("AVD-AWS-0088");
+        // Trivy's AVD-AWS-0088 fails a bucket left to the SSE-S3 default, which this rule passes; Checkov's
+        // CKV_AWS_19 does not see a separate encryption resource: both related, neither the same check.
+        assertThat(s3.path("related").path("trivy").toString()).contains("AVD-AWS-0088");
+        assertThat(s3.path("related").path("checkov").toString()).contains("CKV_AWS_19");
+        assertThat(s3.path("equivalents").size()).isZero();
+        assertThat(find(rules, "BW-AWS-REDSHIFT-001").path("equivalents").path("checkov").toString()).contains("CKV_AWS_64");
         assertThat(s3.path("soc2").toString()).contains("CC6.7");
         assertThat(s3.path("resourceTypes").toString()).contains("aws_s3_bucket");
+    }
+
+    @Test
+    void rulesJsonAndExplainKeepEquivalentAndRelatedChecksApart() throws Exception {
+        JsonNode rules = JSON.readTree(CliRunner.run("rules", "--format", "json").out()).path("rules");
+        JsonNode cmk = find(rules, "BW-AWS-S3-002");
+        // Checkov's CKV_AWS_145 passes aws:kms with the AWS managed key, which this rule fails: related, not the same.
+        assertThat(cmk.path("related").path("checkov").toString()).contains("CKV_AWS_145");
+        assertThat(cmk.path("equivalents").path("checkov").toString()).doesNotContain("CKV_AWS_145");
+        CliRunner.Result r = CliRunner.run("explain", "BW-AWS-S3-002");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("related:      checkov CKV_AWS_145 (decide differently)").doesNotContain("same as:      checkov CKV_AWS_145");
+        CliRunner.Result same = CliRunner.run("explain", "BW-AWS-BAK-001");
+        assertThat(same.out()).contains("same as:      checkov CKV_AWS_21").doesNotContain("related:");
     }
 
     @Test
@@ -58,11 +77,11 @@ class CatalogueCommandsTest {
     void explainPrintsTitleRequirementEquivalentsAndFix() {
         CliRunner.Result r = CliRunner.run("explain", "BW-AWS-S3-001");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("BW-AWS-S3-001  S3 buckets encrypt objects at rest with a declared algorithm")
+        assertThat(r.out()).startsWith("BW-AWS-S3-001  S3 buckets encrypt objects at rest")
                 .contains("severity:     HIGH")
                 .contains("requirement:  3.4.1 Sensitive data stores are encrypted at rest (SOC 2 CC6.7)")
-                .contains("same as:      checkov CKV_AWS_19")
-                .contains("Fix: Add an aws_s3_bucket_server_side_encryption_configuration")
+                .contains("related:      checkov CKV_AWS_19 (decide differently)")
+                .contains("Fix: Nothing is needed for SSE-S3")
                 .contains("https://docs.aws.amazon.com/");
     }
 

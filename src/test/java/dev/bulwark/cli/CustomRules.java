@@ -2,7 +2,7 @@ package dev.bulwark.cli;
 
 import java.nio.file.Path;
 
-/** Rule packs written by CLI tests, so they do not depend on built-in rules other than BW-AWS-S3-001. */
+/** Rule packs written by CLI tests, so they do not depend on which built-in rules exist. */
 final class CustomRules {
     private CustomRules() {}
 

@@ -22,12 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code bulwark scan} end to end, in-process. Where counts or exit codes matter the scan is limited
- * to BW-AWS-S3-001 (or a rule pack the test writes), so other rule packs do not change the outcome.
+ * to one rule (or a rule pack the test writes), so other rule packs do not change the outcome: BW-AWS-BAK-001 (S3
+ * versioning, MEDIUM) fails every plain bucket a test writes, and BW-AWS-S3-101 (TLS-only bucket policy, MEDIUM) fails the
+ * example's scratch buckets, which are not suppressed for it.
  */
 class ScanCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EXAMPLE = "examples/aws-platform";
-    private static final String S3 = "BW-AWS-S3-001";
+    private static final String VERSIONING = "BW-AWS-BAK-001";
+    private static final String EXAMPLE_RULE = "BW-AWS-S3-101";
     private static final String FUTURE = LocalDate.now().plusYears(1).toString();
     private static final String PAST = LocalDate.now().minusDays(1).toString();
 
@@ -73,14 +76,14 @@ class ScanCommandTest {
             assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
             String out = r.out();
             int section = out.indexOf("3.4 Data protection and encryption");
-            int finding = out.indexOf("FAIL    BW-AWS-S3-001 HIGH");
+            int finding = out.indexOf("FAIL    BW-AWS-S3-101 MEDIUM");
             int summary = out.indexOf("Requirements of ENG-POL-003");
             assertThat(section).isGreaterThanOrEqualTo(0);
             assertThat(finding).isGreaterThan(section);
             assertThat(summary).isGreaterThan(finding);
             assertThat(out).contains("aws_s3_bucket.scratch[\"web\"]  examples/aws-platform/storage.tf:")
-                    .contains("fix: Add an aws_s3_bucket_server_side_encryption_configuration");
-            assertThat(out).containsPattern("(?m)^  3\\.4\\.1 +fail +\\d+ +[1-9]\\d* +\\d+  Sensitive data stores are encrypted at rest$");
+                    .contains("fix: Add to the bucket policy a statement with effect Deny");
+            assertThat(out).containsPattern("(?m)^  3\\.4\\.2 +fail +\\d+ +[1-9]\\d* +\\d+  Network traffic uses TLS 1\\.2 or newer$");
             // The example's one justified suppression (BW-AWS-BAK-001 above the scratch buckets) covers both instances.
             assertThat(out).containsPattern("(?m)^\\d+ failed, \\d+ unknown, \\d+ passed, \\d+ not applicable, 2 suppressed — \\d+ resources in 9 files \\(0 could not be read\\)");
             assertNoAnsi(r);
@@ -95,12 +98,12 @@ class ScanCommandTest {
 
         @Test
         void failOnComparesTheThresholdWithSeverities() {
-            // BW-AWS-S3-001 is HIGH and fails on the example.
-            assertThat(CliRunner.run("scan", EXAMPLE, "--check", S3, "--fail-on", "CRITICAL").exitCode()).isZero();
-            assertThat(CliRunner.run("scan", EXAMPLE, "--check", S3, "--fail-on", "HIGH").exitCode()).isEqualTo(1);
-            assertThat(CliRunner.run("scan", EXAMPLE, "--check", S3, "--fail-on", "medium").exitCode()).isEqualTo(1);
-            CliRunner.Result r = CliRunner.run("scan", EXAMPLE, "--check", S3, "--fail-on", "CRITICAL");
-            assertThat(r.out()).contains("0 failure(s) at or above CRITICAL");
+            // BW-AWS-S3-101 is MEDIUM and fails on the example.
+            assertThat(CliRunner.run("scan", EXAMPLE, "--check", EXAMPLE_RULE, "--fail-on", "HIGH").exitCode()).isZero();
+            assertThat(CliRunner.run("scan", EXAMPLE, "--check", EXAMPLE_RULE, "--fail-on", "MEDIUM").exitCode()).isEqualTo(1);
+            assertThat(CliRunner.run("scan", EXAMPLE, "--check", EXAMPLE_RULE, "--fail-on", "low").exitCode()).isEqualTo(1);
+            CliRunner.Result r = CliRunner.run("scan", EXAMPLE, "--check", EXAMPLE_RULE, "--fail-on", "HIGH");
+            assertThat(r.out()).contains("0 failure(s) at or above HIGH");
         }
 
         @Test
@@ -123,8 +126,8 @@ class ScanCommandTest {
 
         @Test
         void neverColourWithoutATerminal() {
-            assertNoAnsi(CliRunner.run("scan", EXAMPLE, "--check", S3));
-            assertNoAnsi(CliRunner.run("scan", EXAMPLE, "--check", S3, "--quiet"));
+            assertNoAnsi(CliRunner.run("scan", EXAMPLE, "--check", EXAMPLE_RULE));
+            assertNoAnsi(CliRunner.run("scan", EXAMPLE, "--check", EXAMPLE_RULE, "--quiet"));
         }
     }
 
@@ -188,7 +191,7 @@ class ScanCommandTest {
         }
 
         private JsonNode sarif(Path tree) throws IOException {
-            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", S3, "--format", "sarif");
+            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", EXAMPLE_RULE, "--format", "sarif");
             assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
             return json(r.out());
         }
@@ -226,23 +229,23 @@ class ScanCommandTest {
         void findingFieldsHoldTheValuesOfTheSource() throws Exception {
             Path tree = tmp.resolve("tree");
             write(tree, "main.tf", "# storage\n\n" + bucket("plain"));
-            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", S3, "--format", "json");
+            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", VERSIONING, "--format", "json");
             assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
             JsonNode root = json(r.out());
             assertThat(Schemas.scanResultsErrors(root)).isEmpty();
             assertThat(root.path("findings")).hasSize(1);
             JsonNode f = root.path("findings").get(0);
-            assertThat(f.path("rule").asText()).isEqualTo(S3);
+            assertThat(f.path("rule").asText()).isEqualTo(VERSIONING);
             assertThat(f.path("status").asText()).isEqualTo("FAIL");
-            assertThat(f.path("severity").asText()).isEqualTo("HIGH");
-            assertThat(f.path("requirements").toString()).isEqualTo("[\"3.4.1\"]");
-            assertThat(f.path("soc2").toString()).isEqualTo("[\"CC6.7\"]");
+            assertThat(f.path("severity").asText()).isEqualTo("MEDIUM");
+            assertThat(f.path("requirements").toString()).isEqualTo("[\"3.5.5\"]");
+            assertThat(f.path("soc2").toString()).isEqualTo("[\"CC8.1\"]");
             assertThat(f.path("resource").path("address").asText()).isEqualTo("aws_s3_bucket.plain");
             assertThat(f.path("resource").path("type").asText()).isEqualTo("aws_s3_bucket");
             assertThat(f.path("location").path("file").asText()).isEqualTo(tree.resolve("main.tf").toString());
             assertThat(f.path("location").path("startLine").asInt()).isEqualTo(3);
             assertThat(f.path("location").path("endLine").asInt()).isEqualTo(5);
-            assertThat(f.path("message").asText()).contains("aws_s3_bucket.plain has no default encryption");
+            assertThat(f.path("message").asText()).contains("aws_s3_bucket.plain has no versioning");
             assertThat(f.path("suppressed").asBoolean()).isFalse();
             assertThat(root.path("summary").path("rules").asInt()).isEqualTo(1);
             assertThat(root.path("summary").path("blockingFailures").asInt()).isEqualTo(1);
@@ -269,7 +272,7 @@ class ScanCommandTest {
         @Test
         void consoleToAFileHasNoColour() throws Exception {
             Path file = tmp.resolve("scan.txt");
-            CliRunner.Result r = CliRunner.run("scan", EXAMPLE, "--check", S3, "--output", file.toString());
+            CliRunner.Result r = CliRunner.run("scan", EXAMPLE, "--check", EXAMPLE_RULE, "--output", file.toString());
             assertThat(r.exitCode()).isEqualTo(1);
             assertThat(Files.readString(file)).contains("Requirements of ENG-POL-003").doesNotContain("\u001b");
         }
@@ -277,12 +280,12 @@ class ScanCommandTest {
         @Test
         void anUnwritableOutputIsAnInputErrorNotACrash() throws Exception {
             Path aDirectory = Files.createDirectories(tmp.resolve("taken.json"));
-            CliRunner.Result r = CliRunner.run("scan", EXAMPLE, "--check", S3, "--format", "json", "--output", aDirectory.toString());
+            CliRunner.Result r = CliRunner.run("scan", EXAMPLE, "--check", EXAMPLE_RULE, "--format", "json", "--output", aDirectory.toString());
             assertThat(r.exitCode()).isEqualTo(2);
             assertThat(r.err()).contains("bulwark: cannot write " + aDirectory).doesNotContain("internal error");
 
             Path aFile = write(tmp, "plain-file", "");
-            r = CliRunner.run("scan", EXAMPLE, "--check", S3, "--format", "sarif", "--output-dir", aFile.toString());
+            r = CliRunner.run("scan", EXAMPLE, "--check", EXAMPLE_RULE, "--format", "sarif", "--output-dir", aFile.toString());
             assertThat(r.exitCode()).isEqualTo(2);
             assertThat(r.err()).contains("cannot write " + aFile.resolve("bulwark.sarif")).doesNotContain("internal error");
         }
@@ -309,14 +312,14 @@ class ScanCommandTest {
             write(tree, "ok.tf", bucket("fine"));
             write(tree, "broken.tf", "resource \"aws_s3_bucket\" \"half\" {\n  bucket = \"half\"\n");
             Files.write(tree.resolve("latin1.tf"), new byte[] {'#', ' ', 'c', 'a', 'f', (byte) 0xE9, '\n'});
-            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", S3);
+            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", VERSIONING);
             assertThat(r.exitCode()).as("findings, not an input error: " + r.err()).isEqualTo(1);
             assertThat(r.out()).contains("aws_s3_bucket.fine")
                     .contains("1 resource in 3 files (2 could not be read)")
                     .containsPattern("broken\\.tf:\\d+:\\d+: error: ")
                     .contains("latin1.tf:1:1: error: not UTF-8 text: byte 0xE9 at byte offset 5 (line 1) is not valid UTF-8");
 
-            JsonNode root = json(CliRunner.run("scan", tree.toString(), "--check", S3, "--format", "json").out());
+            JsonNode root = json(CliRunner.run("scan", tree.toString(), "--check", VERSIONING, "--format", "json").out());
             assertThat(Schemas.scanResultsErrors(root)).isEmpty();
             assertThat(root.path("summary").path("filesFailed").asInt()).isEqualTo(2);
             assertThat(root.path("findings")).hasSize(1);
@@ -364,18 +367,18 @@ class ScanCommandTest {
         @Test
         void commentAboveWithReasonAndFutureDateSuppresses() throws Exception {
             Path tree = tmp.resolve("tree");
-            write(tree, "main.tf", "# bulwark:ignore " + S3 + " reason=\"public web assets only\" until=" + FUTURE + "\n" + bucket("web"));
-            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", S3);
+            write(tree, "main.tf", "# bulwark:ignore " + VERSIONING + " reason=\"public web assets only\" until=" + FUTURE + "\n" + bucket("web"));
+            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", VERSIONING);
             assertThat(r.exitCode()).as(r.out()).isZero();
             assertThat(r.out()).doesNotContain("FAIL    ").contains("0 failed, 0 unknown, 0 passed, 0 not applicable, 1 suppressed");
 
-            JsonNode f = json(CliRunner.run("scan", tree.toString(), "--check", S3, "--format", "json").out()).path("findings").get(0);
+            JsonNode f = json(CliRunner.run("scan", tree.toString(), "--check", VERSIONING, "--format", "json").out()).path("findings").get(0);
             assertThat(f.path("status").asText()).isEqualTo("FAIL");
             assertThat(f.path("suppressed").asBoolean()).isTrue();
             assertThat(f.path("suppression").path("reason").asText()).isEqualTo("public web assets only");
             assertThat(f.path("suppression").path("until").asText()).isEqualTo(FUTURE);
 
-            JsonNode sarif = json(CliRunner.run("scan", tree.toString(), "--check", S3, "--format", "sarif").out());
+            JsonNode sarif = json(CliRunner.run("scan", tree.toString(), "--check", VERSIONING, "--format", "sarif").out());
             assertThat(Schemas.sarifErrors(sarif)).isEmpty();
             JsonNode suppression = sarif.path("runs").get(0).path("results").get(0).path("suppressions").get(0);
             assertThat(suppression.path("kind").asText()).isEqualTo("inSource");
@@ -385,9 +388,9 @@ class ScanCommandTest {
         @Test
         void commentOnTheResourceLineSuppressesAndOthersStillFail() {
             Path tree = tmp.resolve("tree");
-            write(tree, "main.tf", "resource \"aws_s3_bucket\" \"web\" { # bulwark:ignore " + S3 + " reason=\"static site\"\n"
+            write(tree, "main.tf", "resource \"aws_s3_bucket\" \"web\" { # bulwark:ignore " + VERSIONING + " reason=\"static site\"\n"
                     + "  bucket = \"web\"\n}\n\n" + bucket("data"));
-            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", S3);
+            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", VERSIONING);
             assertThat(r.exitCode()).isEqualTo(1);
             assertThat(r.out()).contains("aws_s3_bucket.data  ").doesNotContain("aws_s3_bucket.web  ")
                     .contains("1 failed, 0 unknown, 0 passed, 0 not applicable, 1 suppressed");
@@ -396,21 +399,21 @@ class ScanCommandTest {
         @Test
         void withoutReasonItIsNotAppliedAndIsReported() {
             Path tree = tmp.resolve("tree");
-            write(tree, "main.tf", "# bulwark:ignore " + S3 + "\n" + bucket("web"));
-            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", S3);
+            write(tree, "main.tf", "# bulwark:ignore " + VERSIONING + "\n" + bucket("web"));
+            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", VERSIONING);
             assertThat(r.exitCode()).isEqualTo(1);
             assertThat(r.out()).contains("aws_s3_bucket.web  ")
-                    .contains("main.tf:1:1: warning: suppression of " + S3 + " has no reason, so it is not applied");
+                    .contains("main.tf:1:1: warning: suppression of " + VERSIONING + " has no reason, so it is not applied");
         }
 
         @Test
         void expiredItIsNotAppliedAndIsReported() throws Exception {
             Path tree = tmp.resolve("tree");
-            write(tree, "main.tf", "# bulwark:ignore " + S3 + " reason=\"migration\" until=" + PAST + "\n" + bucket("web"));
-            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", S3);
+            write(tree, "main.tf", "# bulwark:ignore " + VERSIONING + " reason=\"migration\" until=" + PAST + "\n" + bucket("web"));
+            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", VERSIONING);
             assertThat(r.exitCode()).isEqualTo(1);
-            assertThat(r.out()).contains("aws_s3_bucket.web  ").contains("suppression of " + S3 + " expired on " + PAST);
-            JsonNode root = json(CliRunner.run("scan", tree.toString(), "--check", S3, "--format", "json").out());
+            assertThat(r.out()).contains("aws_s3_bucket.web  ").contains("suppression of " + VERSIONING + " expired on " + PAST);
+            JsonNode root = json(CliRunner.run("scan", tree.toString(), "--check", VERSIONING, "--format", "json").out());
             assertThat(root.path("findings").get(0).path("suppressed").asBoolean()).isFalse();
             assertThat(root.path("diagnostics")).anySatisfy(d -> assertThat(d.path("message").asText()).contains("expired"));
         }
@@ -418,8 +421,8 @@ class ScanCommandTest {
         @Test
         void aQuotedDateIsADateToo() {
             Path tree = tmp.resolve("tree");
-            write(tree, "main.tf", "# bulwark:ignore " + S3 + " reason=\"x\" until=\"" + FUTURE + "\"\n" + bucket("web"));
-            assertThat(CliRunner.run("scan", tree.toString(), "--check", S3).exitCode()).isZero();
+            write(tree, "main.tf", "# bulwark:ignore " + VERSIONING + " reason=\"x\" until=\"" + FUTURE + "\"\n" + bucket("web"));
+            assertThat(CliRunner.run("scan", tree.toString(), "--check", VERSIONING).exitCode()).isZero();
         }
     }
 
@@ -437,20 +440,20 @@ class ScanCommandTest {
             Path tree = tree();
             write(tree, ".bulwark.yaml", """
                     suppressions:
-                      - rule: BW-AWS-S3-001
+                      - rule: BW-AWS-BAK-001
                         address: aws_s3_bucket.logs
                         reason: access logs are not sensitive
-                      - rule: BW-AWS-S3-001
+                      - rule: BW-AWS-BAK-001
                         path: "vendor/**"
                         reason: third-party code, tracked upstream
                         until: %s
                     """.formatted(FUTURE));
-            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", S3);
+            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", VERSIONING);
             assertThat(r.exitCode()).isEqualTo(1);
             assertThat(r.out()).contains("aws_s3_bucket.data  ").doesNotContain("aws_s3_bucket.logs  ")
                     .doesNotContain("aws_s3_bucket.vendored  ").contains("1 failed, 0 unknown, 0 passed, 0 not applicable, 2 suppressed");
 
-            JsonNode sarif = json(CliRunner.run("scan", tree.toString(), "--check", S3, "--format", "sarif").out());
+            JsonNode sarif = json(CliRunner.run("scan", tree.toString(), "--check", VERSIONING, "--format", "sarif").out());
             List<String> kinds = new ArrayList<>();
             for (JsonNode res : sarif.path("runs").get(0).path("results")) {
                 res.path("suppressions").forEach(s -> kinds.add(s.path("kind").asText()));
@@ -463,19 +466,19 @@ class ScanCommandTest {
             Path tree = tree();
             write(tree, ".bulwark.yaml", """
                     suppressions:
-                      - rule: BW-AWS-S3-001
+                      - rule: BW-AWS-BAK-001
                         address: "aws_s3_bucket.*"
                     """);
-            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", S3);
+            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", VERSIONING);
             assertThat(r.exitCode()).isEqualTo(1);
-            assertThat(r.out()).contains("3 failed").contains(".bulwark.yaml: warning: suppression of " + S3 + " has no reason");
+            assertThat(r.out()).contains("3 failed").contains(".bulwark.yaml: warning: suppression of " + VERSIONING + " has no reason");
         }
 
         @Test
         void skipRemovesTheRule() throws Exception {
             Path tree = tree();
-            write(tree, ".bulwark.yaml", "skip: [" + S3 + "]\n");
-            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", S3, "--format", "json");
+            write(tree, ".bulwark.yaml", "skip: [" + VERSIONING + "]\n");
+            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", VERSIONING, "--format", "json");
             assertThat(r.exitCode()).isZero();
             assertThat(json(r.out()).path("summary").path("rules").asInt()).isZero();
             assertThat(json(r.out()).path("findings")).isEmpty();
@@ -485,43 +488,43 @@ class ScanCommandTest {
         void failOnFromTheConfigUnlessTheCommandLineSaysOtherwise() {
             Path tree = tree();
             write(tree, ".bulwark.yaml", "fail_on: CRITICAL\n");
-            assertThat(CliRunner.run("scan", tree.toString(), "--check", S3).exitCode()).isZero();
-            assertThat(CliRunner.run("scan", tree.toString(), "--check", S3, "--fail-on", "HIGH").exitCode()).isEqualTo(1);
+            assertThat(CliRunner.run("scan", tree.toString(), "--check", VERSIONING).exitCode()).isZero();
+            assertThat(CliRunner.run("scan", tree.toString(), "--check", VERSIONING, "--fail-on", "MEDIUM").exitCode()).isEqualTo(1);
             write(tree, ".bulwark.yaml", "fail_on: none\n");
-            assertThat(CliRunner.run("scan", tree.toString(), "--check", S3).exitCode()).isZero();
+            assertThat(CliRunner.run("scan", tree.toString(), "--check", VERSIONING).exitCode()).isZero();
         }
 
         @Test
         void explicitConfigFile() {
             Path tree = tree();
             Path config = write(tmp, "elsewhere/strict.yaml", "fail_on: CRITICAL\n");
-            assertThat(CliRunner.run("scan", tree.toString(), "--check", S3, "--config", config.toString()).exitCode()).isZero();
+            assertThat(CliRunner.run("scan", tree.toString(), "--check", VERSIONING, "--config", config.toString()).exitCode()).isZero();
         }
 
         @Test
         void malformedConfigExits2NamingTheFile() {
             Path tree = tree();
             Path config = write(tree, ".bulwark.yaml", "fail_on: [unclosed\n");
-            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", S3);
+            CliRunner.Result r = CliRunner.run("scan", tree.toString(), "--check", VERSIONING);
             assertThat(r.exitCode()).isEqualTo(2);
             assertThat(r.err()).contains(config.toString()).contains("not valid YAML");
             assertThat(r.out()).isEmpty();
 
             write(tree, ".bulwark.yaml", "fail_om: HIGH\n");
-            r = CliRunner.run("scan", tree.toString(), "--check", S3);
+            r = CliRunner.run("scan", tree.toString(), "--check", VERSIONING);
             assertThat(r.exitCode()).isEqualTo(2);
             assertThat(r.err()).contains("fail_om: unknown section");
 
             write(tree, ".bulwark.yaml", "fail_on: SEVERE\n");
-            assertThat(CliRunner.run("scan", tree.toString(), "--check", S3).err()).contains(".bulwark.yaml:1:10: fail_on: expected LOW, MEDIUM, HIGH, CRITICAL or none");
+            assertThat(CliRunner.run("scan", tree.toString(), "--check", VERSIONING).err()).contains(".bulwark.yaml:1:10: fail_on: expected LOW, MEDIUM, HIGH, CRITICAL or none");
 
             write(tree, ".bulwark.yaml", "skip: [BW-NOPE-1]\n");
-            r = CliRunner.run("scan", tree.toString(), "--check", S3);
+            r = CliRunner.run("scan", tree.toString(), "--check", VERSIONING);
             assertThat(r.exitCode()).isEqualTo(2);
             assertThat(r.err()).contains("skip in .bulwark.yaml: no rule has the id BW-NOPE-1");
 
-            write(tree, ".bulwark.yaml", "suppressions:\n  - rule: " + S3 + "\n    reason: no target\n");
-            r = CliRunner.run("scan", tree.toString(), "--check", S3);
+            write(tree, ".bulwark.yaml", "suppressions:\n  - rule: " + VERSIONING + "\n    reason: no target\n");
+            r = CliRunner.run("scan", tree.toString(), "--check", VERSIONING);
             assertThat(r.exitCode()).isEqualTo(2);
             assertThat(r.err()).contains("suppressions[0]: needs an address or a path");
         }

@@ -316,15 +316,16 @@ class StatusCommandTest {
             CliRunner.Result r = status(args.toArray(String[]::new));
             assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
             JsonNode root = JSON.readTree(r.out());
-            JsonNode encryption = requirement(root, "3.4.1");
-            assertThat(encryption.path("status").asText()).as(how.get(0)).isEqualTo("FAIL");
-            assertThat(encryption.path("config").path("fail").asInt()).isPositive();
-            assertThat(encryption.path("configFailures").toString()).contains("BW-AWS-S3-001").contains("aws_s3_bucket.logs");
+            // A plain bucket keeps no object versions: BW-AWS-BAK-001 under 3.5.5.
+            JsonNode rollback = requirement(root, "3.5.5");
+            assertThat(rollback.path("status").asText()).as(how.get(0)).isEqualTo("FAIL");
+            assertThat(rollback.path("config").path("fail").asInt()).isPositive();
+            assertThat(rollback.path("configFailures").toString()).contains("BW-AWS-BAK-001").contains("aws_s3_bucket.logs");
             assertThat(root.path("sources").path("config").path("source").asText()).isNotEmpty();
         }
         CliRunner.Result console = status(project.toString(), "--results", results.toString());
         assertThat(console.out()).contains("config:    " + results + " (written ").contains("Failing config checks (")
-                .containsPattern("3.4.1  FAIL BW-AWS-S3-001 HIGH  aws_s3_bucket.logs  .*  \\(.*main.tf:1\\)");
+                .containsPattern("3.5.5  FAIL BW-AWS-BAK-001 MEDIUM  aws_s3_bucket.logs  .*  \\(.*main.tf:1\\)");
     }
 
     @Test
@@ -340,14 +341,15 @@ class StatusCommandTest {
 
         JsonNode root = JSON.readTree(status(project.toString(), "--format", "json", "--scan", "--rules", pack.toString(),
                 "--var-file", vars.toString()).out());
-        assertThat(requirement(root, "3.4.1").path("configFailures").toString()).contains("BW-AWS-S3-001").doesNotContain("ACME-TAG-001");
+        assertThat(requirement(root, "3.5.5").path("configFailures").toString()).as("the scan ran").contains("BW-AWS-BAK-001");
+        assertThat(requirement(root, "3.4.1").path("configFailures").toString()).doesNotContain("ACME-TAG-001");
         JsonNode other = JSON.readTree(status(project.toString(), "--format", "json", "--scan", "--rules", pack.toString(),
                 "--var", "tier=web").out());
         assertThat(requirement(other, "3.4.1").path("configFailures").toString()).contains("ACME-TAG-001");
 
         CliRunner.Result without = status(project.toString(), "--var", "tier=web");
         assertThat(without.exitCode()).isEqualTo(2);
-        assertThat(without.err()).contains("--rules, --var-file and --var apply to --scan");
+        assertThat(without.err()).contains("--rules, --var-file, --var, --download-modules and --allow-loopback-http apply to --scan");
     }
 
     @Test

@@ -65,10 +65,21 @@ class ScanConfigTest {
     @Test
     void anUnknownSectionNamesEverySection() {
         assertThatThrownBy(() -> read("fail_on: HIGH\nsetings:\n  log_retention_days: 30\n"))
-                .hasMessage(".bulwark.yaml:2:1: setings: unknown section (the sections are fail_on, skip, settings, suppressions, systems, "
-                        + "cadences, documents, roles, changes, database)");
-        assertThat(ConfigSections.ALL).containsExactly("fail_on", "skip", "settings", "suppressions", "systems", "cadences", "documents",
-                "roles", "changes", "database");
+                .hasMessage(".bulwark.yaml:2:1: setings: unknown section (the sections are fail_on, skip, settings, suppressions, modules, "
+                        + "systems, cadences, documents, roles, changes, database)");
+        assertThat(ConfigSections.ALL).containsExactly("fail_on", "skip", "settings", "suppressions", "modules", "systems", "cadences",
+                "documents", "roles", "changes", "database");
+    }
+
+    @Test
+    void modulesIsOfflineUnlessSetToDownload() throws Exception {
+        assertThat(read("fail_on: HIGH\n").downloadModules()).isFalse();
+        assertThat(read("modules: offline\n").downloadModules()).isFalse();
+        assertThat(read("modules: download\n").downloadModules()).isTrue();
+        assertThatThrownBy(() -> read("modules: always\n"))
+                .hasMessage(".bulwark.yaml:1:10: modules: expected offline or download (default offline), found \"always\"");
+        assertThatThrownBy(() -> read("modules:\n  download: true\n"))
+                .hasMessage(".bulwark.yaml:2:3: modules: expected offline or download (default offline), found a mapping");
     }
 
     @Test

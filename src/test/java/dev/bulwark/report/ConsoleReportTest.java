@@ -32,9 +32,9 @@ class ConsoleReportTest {
         assertThat(acl).isGreaterThan(section);
         assertThat(out).contains("aws_s3_bucket.web  " + dir.resolve("tree/main.tf") + ":8")
                 .contains("fix: Remove the acl argument or set it to private.")
-                .contains("UNKNOWN BW-AWS-S3-001 HIGH")
+                .contains("UNKNOWN BW-AWS-BAK-001 MEDIUM")
                 .contains("Requirements of ENG-POL-003");
-        assertThat(out).containsPattern("(?m)^  3\\.4\\.1 +fail +4 +1 +1  Sensitive data stores are encrypted at rest$");
+        assertThat(out).containsPattern("(?m)^  3\\.4\\.1 +fail +3 +1 +0  Sensitive data stores are encrypted at rest$");
     }
 
     @Test

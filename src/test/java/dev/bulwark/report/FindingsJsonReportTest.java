@@ -59,22 +59,22 @@ class FindingsJsonReportTest {
         assertThat(acl.path("suppressed").asBoolean()).isFalse();
         assertThat(acl.has("suppression")).isFalse();
 
-        JsonNode unknown = finding(root, "BW-AWS-S3-001", "aws_s3_bucket.data");
+        JsonNode unknown = finding(root, "BW-AWS-BAK-001", "aws_s3_bucket.data");
         assertThat(unknown.path("status").asText()).isEqualTo("UNKNOWN");
-        assertThat(unknown.path("message").asText()).contains("var.algorithm");
-        assertThat(finding(root, "BW-AWS-S3-001", "aws_s3_bucket.ok").path("status").asText()).isEqualTo("PASS");
+        assertThat(unknown.path("message").asText()).contains("var.versioning");
+        assertThat(finding(root, "BW-AWS-BAK-001", "aws_s3_bucket.ok").path("status").asText()).isEqualTo("PASS");
     }
 
     @Test
     void suppressionsAreKeptAndMarked() throws Exception {
         JsonNode root = written(TestScans.richReport(dir, Severity.HIGH));
-        JsonNode inline = finding(root, "BW-AWS-S3-001", "aws_s3_bucket.web");
+        JsonNode inline = finding(root, "BW-AWS-BAK-001", "aws_s3_bucket.web");
         assertThat(inline.path("status").asText()).isEqualTo("FAIL");
         assertThat(inline.path("suppressed").asBoolean()).isTrue();
         assertThat(inline.path("suppression").path("reason").asText()).isEqualTo("holds only public web assets");
         assertThat(inline.path("suppression").path("until").asText()).isEqualTo("2099-12-31");
         assertThat(inline.path("suppression").path("declaredAt").asText()).endsWith("tree/main.tf:5:1");
-        JsonNode external = finding(root, "BW-AWS-S3-001", "aws_s3_bucket.logs");
+        JsonNode external = finding(root, "BW-AWS-BAK-001", "aws_s3_bucket.logs");
         assertThat(external.path("suppressed").asBoolean()).isTrue();
         assertThat(external.path("suppression").path("until").isNull()).isTrue();
         assertThat(external.path("suppression").path("declaredAt").asText()).endsWith(".bulwark.yaml");
@@ -83,7 +83,7 @@ class FindingsJsonReportTest {
         assertThat(summary.path("suppressed").asInt()).isEqualTo(2);
         assertThat(summary.path("fail").asInt()).isEqualTo(1);   // only ACME-S3-900 on web
         assertThat(summary.path("unknown").asInt()).isEqualTo(1);
-        assertThat(summary.path("pass").asInt()).isEqualTo(4);   // ok for S3-001; logs, data and ok for the ACL rule
+        assertThat(summary.path("pass").asInt()).isEqualTo(4);   // ok for BAK-001; logs, data and ok for the ACL rule
         assertThat(summary.path("blockingFailures").asInt()).isEqualTo(1);
     }
 
@@ -102,13 +102,23 @@ class FindingsJsonReportTest {
     @Test
     void requirementsCarryStatusAndCounts() throws Exception {
         JsonNode root = written(TestScans.richReport(dir, Severity.HIGH));
-        JsonNode req = null;
-        for (JsonNode r : root.path("requirements")) if (r.path("id").asText().equals("3.4.1")) req = r;
-        assertThat(req).isNotNull();
-        assertThat(req.path("status").asText()).isEqualTo("FAIL");
-        assertThat(req.path("rules").toString()).contains("BW-AWS-S3-001", "ACME-S3-900");
-        assertThat(req.path("suppressed").asInt()).isEqualTo(2);
+        JsonNode encryption = requirement(root, "3.4.1");
+        assertThat(encryption.path("status").asText()).isEqualTo("FAIL");
+        assertThat(encryption.path("rules").toString()).contains("ACME-S3-900");
+        assertThat(encryption.path("fail").asInt()).isEqualTo(1);
+        // BW-AWS-BAK-001 (3.5.5): both failures suppressed, one bucket undecided, one passing.
+        JsonNode rollback = requirement(root, "3.5.5");
+        assertThat(rollback.path("status").asText()).isEqualTo("UNKNOWN");
+        assertThat(rollback.path("rules").toString()).contains("BW-AWS-BAK-001");
+        assertThat(rollback.path("suppressed").asInt()).isEqualTo(2);
+        assertThat(rollback.path("pass").asInt()).isEqualTo(1);
+        assertThat(rollback.path("unknown").asInt()).isEqualTo(1);
         assertThat(root.path("requirements")).anySatisfy(r -> assertThat(r.path("status").asText()).isEqualTo("NOT_COVERED"));
+    }
+
+    private static JsonNode requirement(JsonNode root, String id) {
+        for (JsonNode r : root.path("requirements")) if (r.path("id").asText().equals(id)) return r;
+        throw new AssertionError("no requirement " + id);
     }
 
     /** The schema is strict enough to notice the writer drifting from it. */

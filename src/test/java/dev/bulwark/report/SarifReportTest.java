@@ -56,9 +56,11 @@ class SarifReportTest {
             assertThat(rule.path("help").path("markdown").asText()).isNotBlank();
             assertThat(rule.path("shortDescription").path("text").asText()).isNotBlank();
             assertThat(rule.path("properties").path("security-severity").asText()).matches("\\d+\\.\\d");
-            assertThat(rule.path("properties").path("tags").toString()).contains("policy/3.4.1", "soc2/CC6.7");
+            assertThat(rule.path("properties").path("tags").toString()).contains("policy/3.", "soc2/CC");
         });
+        assertThat(rule(driver, "BW-AWS-BAK-001").path("properties").path("tags").toString()).contains("policy/3.5.5");
         JsonNode acl = rule(driver, "ACME-S3-900");
+        assertThat(acl.path("properties").path("tags").toString()).contains("policy/3.4.1", "soc2/CC6.7");
         assertThat(acl.path("defaultConfiguration").path("level").asText()).isEqualTo("error");
         assertThat(acl.path("properties").path("security-severity").asText()).isEqualTo("9.5");
     }
@@ -76,10 +78,10 @@ class SarifReportTest {
             JsonNode rule = run.path("tool").path("driver").path("rules").get(r.path("ruleIndex").asInt());
             assertThat(rule.path("id").asText()).isEqualTo(r.path("ruleId").asText());
         }
-        JsonNode inline = result(run, "BW-AWS-S3-001", "aws_s3_bucket.web");
+        JsonNode inline = result(run, "BW-AWS-BAK-001", "aws_s3_bucket.web");
         assertThat(inline.path("suppressions").get(0).path("kind").asText()).isEqualTo("inSource");
         assertThat(inline.path("suppressions").get(0).path("justification").asText()).isEqualTo("holds only public web assets");
-        assertThat(result(run, "BW-AWS-S3-001", "aws_s3_bucket.logs").path("suppressions").get(0).path("kind").asText())
+        assertThat(result(run, "BW-AWS-BAK-001", "aws_s3_bucket.logs").path("suppressions").get(0).path("kind").asText())
                 .isEqualTo("external");
         JsonNode acl = result(run, "ACME-S3-900", "aws_s3_bucket.web");
         assertThat(acl.path("kind").asText()).isEqualTo("fail");
@@ -87,7 +89,7 @@ class SarifReportTest {
         assertThat(acl.has("suppressions")).isFalse();
         assertThat(acl.path("locations").get(0).path("physicalLocation").path("region").path("startLine").asInt())
                 .as("points at the acl attribute").isEqualTo(8);
-        JsonNode unknown = result(run, "BW-AWS-S3-001", "aws_s3_bucket.data");
+        JsonNode unknown = result(run, "BW-AWS-BAK-001", "aws_s3_bucket.data");
         assertThat(unknown.path("kind").asText()).isEqualTo("review");
         assertThat(unknown.path("level").asText()).isEqualTo("none");
     }
@@ -157,7 +159,7 @@ class SarifReportTest {
     }
 
     private ScanReport scanOf(Path tree) {
-        return TestScans.scan(tree, java.util.List.of(TestScans.aclPack(dir)), java.util.Set.of("BW-AWS-S3-001", "ACME-S3-900"),
+        return TestScans.scan(tree, java.util.List.of(TestScans.aclPack(dir)), java.util.Set.of("BW-AWS-BAK-001", "ACME-S3-900"),
                 TestScans.richConfig(tree), Severity.LOW);
     }
 

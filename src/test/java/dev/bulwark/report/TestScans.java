@@ -22,7 +22,8 @@ import java.util.Set;
 
 /**
  * Scans small trees written by a test into a {@link ScanReport}, with only the rules named, so the
- * report tests do not depend on which built-in rules exist besides BW-AWS-S3-001.
+ * report tests do not depend on which built-in rules exist besides BW-AWS-BAK-001 (S3 versioning), which
+ * fails a plain bucket.
  */
 final class TestScans {
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
@@ -47,17 +48,17 @@ final class TestScans {
             """;
 
     /**
-     * One of each kind of finding: "web" fails both rules, S3-001 suppressed inline; "logs" fails
-     * S3-001, suppressed in the config {@link #richConfig} gives; "data" is UNKNOWN (algorithm from an
-     * unset variable); "ok" passes. Plus a file that does not parse.
+     * One of each kind of finding: "web" fails both rules, BAK-001 suppressed inline; "logs" fails
+     * BAK-001, suppressed in the config {@link #richConfig} gives; "data" is UNKNOWN (versioning status
+     * from an unset variable); "ok" passes. Plus a file that does not parse.
      */
     static Path richTree(Path dir) {
         write(dir, "main.tf", """
-                variable "algorithm" {
+                variable "versioning" {
                   type = string
                 }
 
-                # bulwark:ignore BW-AWS-S3-001 reason="holds only public web assets" until=2099-12-31
+                # bulwark:ignore BW-AWS-BAK-001 reason="holds only public web assets" until=2099-12-31
                 resource "aws_s3_bucket" "web" {
                   bucket = "web"
                   acl    = "public-read"
@@ -71,23 +72,17 @@ final class TestScans {
                   bucket = "data"
                 }
 
-                resource "aws_s3_bucket_server_side_encryption_configuration" "data" {
+                resource "aws_s3_bucket_versioning" "data" {
                   bucket = aws_s3_bucket.data.id
-                  rule {
-                    apply_server_side_encryption_by_default {
-                      sse_algorithm = var.algorithm
-                    }
+                  versioning_configuration {
+                    status = var.versioning
                   }
                 }
 
                 resource "aws_s3_bucket" "ok" {
                   bucket = "ok"
-                  server_side_encryption_configuration {
-                    rule {
-                      apply_server_side_encryption_by_default {
-                        sse_algorithm = "AES256"
-                      }
-                    }
+                  versioning {
+                    enabled = true
                   }
                 }
                 """);
@@ -96,13 +91,13 @@ final class TestScans {
     }
 
     static ScanConfig richConfig(Path dir) {
-        return new ScanConfig(null, List.of(), Map.of(), List.of(new ScanConfig.ConfigSuppression("BW-AWS-S3-001",
+        return new ScanConfig(null, List.of(), Map.of(), List.of(new ScanConfig.ConfigSuppression("BW-AWS-BAK-001",
                 "aws_s3_bucket.logs", null, "archived, read-only", null)), dir.resolve(".bulwark.yaml").toString());
     }
 
     static ScanReport richReport(Path dir, Severity failOn) {
         Path tree = richTree(dir.resolve("tree"));
-        return scan(tree, List.of(aclPack(dir)), Set.of("BW-AWS-S3-001", "ACME-S3-900"), richConfig(tree), failOn);
+        return scan(tree, List.of(aclPack(dir)), Set.of("BW-AWS-BAK-001", "ACME-S3-900"), richConfig(tree), failOn);
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.bulwark.finding.ScanResult;
 import dev.bulwark.engine.Scanner;
 import dev.bulwark.finding.Finding;
 import dev.bulwark.policy.PolicyCatalogue;
+import dev.bulwark.rule.cel.CelTerraformLogic;
 import dev.bulwark.source.terraform.LoadOptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,9 @@ class RuleFixturesTest {
             assertThat(expectedFile).as(fixture + " needs an " + EXPECTED + " (see this test's comment)").isRegularFile();
             assertThat(actual).as(shown).isEqualTo(expected(expectedFile));
         }
+        // A failure says what is wrong with this resource: never just the rule's title, never the stand-in for a message the rule could not build.
+        assertThat(mine).as(shown).noneMatch(f -> f.status() == Status.FAIL
+                && (f.message().equals(rule.metadata().title()) || f.message().endsWith(CelTerraformLogic.MESSAGE_UNAVAILABLE)));
         if (name.startsWith("fail")) {
             assertThat(mine).as(shown).anyMatch(f -> f.status() == Status.FAIL);
         } else if (name.startsWith("pass")) {
@@ -131,8 +135,8 @@ class RuleFixturesTest {
     /** Regression test: a fail case used to be accepted when any resource of it failed, even the wrong one. */
     @Test
     void aFailOnAnotherResourceThanTheCaseDeclaresDoesNotMatch(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Rule rule = rules().find("BW-AWS-S3-001").orElseThrow();
-        Path fixture = FIXTURES.resolve("BW-AWS-S3-001/fail-no-encryption");
+        Rule rule = rules().find("BW-AWS-BAK-001").orElseThrow();
+        Path fixture = FIXTURES.resolve("BW-AWS-BAK-001/fail-plain-beside-versioned");
         List<Finding> found = Scanner.scan(List.of(fixture), new LoadOptions(List.of(), Map.of(), Map.of(), fixture), List.of(rule),
                 ScanConfig.empty(), TODAY).findings();
         Map<String, List<String>> actual = byStatus(found);

@@ -1,7 +1,6 @@
 package dev.bulwark.rule.cel;
 
 import com.google.protobuf.NullValue;
-import dev.bulwark.model.UnknownReason;
 import dev.bulwark.model.Value;
 import dev.cel.runtime.CelAttribute;
 import dev.cel.runtime.CelAttributePattern;
@@ -26,11 +25,54 @@ final class CelInput {
      * @param computedAsReference when true, a value the provider computes (an id, an ARN) becomes the
      *                            string {@code ${address.attribute}}: unknown, but surely that resource's
      *                            own value, so never a wildcard or a literal the rule looks for
+     *                            (see {@link UnknownsAsReferences})
      */
     static Converted convert(String variable, List<CelAttribute.Qualifier> prefix, Value v, boolean computedAsReference) {
+        return convert(variable, prefix, v, UnknownsAsReferences.of(computedAsReference));
+    }
+
+    /** @param references the unknown values that become reference strings instead of unknowns */
+    static Converted convert(String variable, List<CelAttribute.Qualifier> prefix, Value v, UnknownsAsReferences references) {
         Map<CelAttributePattern, Value.Unknown> unknowns = new LinkedHashMap<>();
-        Object out = toCel(v, new Step(null, null, variable, prefix), unknowns, computedAsReference);
+        Object out = toCel(v, new Step(null, null, variable, prefix), unknowns, references, false);
         return new Converted(out, unknowns.isEmpty() ? Map.of() : unknowns);
+    }
+
+    /**
+     * For failure messages only: each unknown value becomes its description in brackets, so that a
+     * message can name it ("(variable has no value: var.account_id)") instead of failing to build.
+     */
+    static Object withUnknownsAsText(Value v, UnknownsAsReferences computedAsReference) {
+        return toCel(v, null, null, computedAsReference, false);
+    }
+
+    /**
+     * For failure messages only, when naming the unknown values does not build one: the value with
+     * every unknown part left out, as if not set, so the message says what is known to be wrong.
+     */
+    static Object withUnknownsLeftOut(Value v, UnknownsAsReferences computedAsReference) {
+        return toCel(leaveOutUnknowns(v, computedAsReference), null, null, computedAsReference, false);
+    }
+
+    private static Value leaveOutUnknowns(Value v, UnknownsAsReferences computedAsReference) {
+        if (v instanceof Value.ListV l) {
+            // A list element with an unknown part goes whole: an ingress entry without its port is no entry to describe.
+            return new Value.ListV(l.items().stream().filter(i -> known(i, computedAsReference)).toList());
+        }
+        if (v instanceof Value.Obj o) {
+            Map<String, Value> fields = new LinkedHashMap<>();
+            o.fields().forEach((k, f) -> {
+                if (!isUnknownLeaf(f, computedAsReference)) fields.put(k, leaveOutUnknowns(f, computedAsReference));
+            });
+            return new Value.Obj(fields);
+        }
+        return v;
+    }
+
+    private static boolean known(Value v, UnknownsAsReferences computedAsReference) {
+        if (v instanceof Value.ListV l) return l.items().stream().allMatch(i -> known(i, computedAsReference));
+        if (v instanceof Value.Obj o) return o.fields().values().stream().allMatch(f -> known(f, computedAsReference));
+        return !isUnknownLeaf(v, computedAsReference);
     }
 
     /**
@@ -53,8 +95,13 @@ final class CelInput {
         }
     }
 
-    private static Object toCel(Value v, Step at, Map<CelAttributePattern, Value.Unknown> unknowns, boolean computedAsReference) {
-        if (v instanceof Value.Str s) return s.value();
+    /**
+     * @param inPolicy inside an IAM policy document, whose condition values are strings compared by
+     *                 their operators: there "true" stays a string
+     */
+    private static Object toCel(Value v, Step at, Map<CelAttributePattern, Value.Unknown> unknowns, UnknownsAsReferences computedAsReference,
+                                boolean inPolicy) {
+        if (v instanceof Value.Str s) return inPolicy ? s.value() : boolOrString(s.value());
         if (v instanceof Value.Bool b) return b.value();
         if (v instanceof Value.Num n) return number(n.value());
         if (v instanceof Value.Null) return NullValue.NULL_VALUE;
@@ -64,33 +111,51 @@ final class CelInput {
             boolean[] unknown = new boolean[n];
             for (int i = 0; i < n; i++) {
                 Value item = l.items().get(i);
-                out[i] = toCel(item, at.child(i), unknowns, computedAsReference);
-                unknown[i] = isUnknownLeaf(item, computedAsReference);
+                out[i] = toCel(item, at == null ? null : at.child(i), unknowns, computedAsReference, inPolicy);
+                unknown[i] = unknowns != null && isUnknownLeaf(item, computedAsReference);
             }
             return new UnknownReads.WatchedList(out, unknown);
         }
         if (v instanceof Value.Obj o) {
-            int n = o.fields().size();
+            boolean policy = inPolicy || o.fields().containsKey("Statement");
+            // A null attribute is one not set, as in Terraform: has() is false for it, as rules expect.
+            int n = 0;
+            for (Value field : o.fields().values()) {
+                if (!(field instanceof Value.Null)) n++;
+            }
             String[] keys = new String[n];
             Object[] out = new Object[n];
             boolean[] unknown = new boolean[n];
             int i = 0;
             for (Map.Entry<String, Value> e : o.fields().entrySet()) {
+                if (e.getValue() instanceof Value.Null) continue;
                 keys[i] = e.getKey();
-                out[i] = toCel(e.getValue(), at.child(e.getKey()), unknowns, computedAsReference);
-                unknown[i] = isUnknownLeaf(e.getValue(), computedAsReference);
+                out[i] = toCel(e.getValue(), at == null ? null : at.child(e.getKey()), unknowns, computedAsReference, policy);
+                unknown[i] = unknowns != null && isUnknownLeaf(e.getValue(), computedAsReference);
                 i++;
             }
             return new UnknownReads.WatchedMap(keys, out, unknown);
         }
         Value.Unknown u = (Value.Unknown) v;
-        if (computedAsReference && u.reason() == UnknownReason.COMPUTED) return "${" + u.detail() + "}";
+        String reference = computedAsReference.reference(u);
+        if (reference != null) return reference;
+        if (unknowns == null) return "(" + u.describe() + ")";
         unknowns.put(at.pattern(), u);
         return UnknownReads.UNKNOWN;
     }
 
-    private static boolean isUnknownLeaf(Value v, boolean computedAsReference) {
-        return v instanceof Value.Unknown u && !(computedAsReference && u.reason() == UnknownReason.COMPUTED);
+    /**
+     * "true" and "false" as booleans: Terraform converts them so for every bool argument (a module
+     * input typed string passed on to {@code encrypted}), and a rule comparing with true must see that.
+     */
+    private static Object boolOrString(String s) {
+        if (s.equals("true")) return Boolean.TRUE;
+        if (s.equals("false")) return Boolean.FALSE;
+        return s;
+    }
+
+    private static boolean isUnknownLeaf(Value v, UnknownsAsReferences computedAsReference) {
+        return v instanceof Value.Unknown u && computedAsReference.reference(u) == null;
     }
 
     /** Whole numbers become CEL ints so {@code port == 22} compares as users expect. */

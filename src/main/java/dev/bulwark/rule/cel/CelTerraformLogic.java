@@ -36,7 +36,7 @@ public final class CelTerraformLogic implements TerraformLogic {
     private final Source source;
     private final String attribute;
     private final String title;
-    private final boolean computedAsReference;
+    private final UnknownsAsReferences references;
     private volatile Programs programs;
 
     /** The expressions as written; {@code where} names the rule file and field for error messages. */
@@ -48,13 +48,13 @@ public final class CelTerraformLogic implements TerraformLogic {
     /** The message of a NOT_APPLICABLE finding: the rule's own words would repeat its {@code applies} expression. */
     static final String NOT_APPLICABLE = "the rule does not apply to this resource (its applies condition is false)";
 
-    private CelTerraformLogic(Set<String> types, List<String> related, Source source, String attribute, String title, boolean computedAsReference) {
+    private CelTerraformLogic(Set<String> types, List<String> related, Source source, String attribute, String title, UnknownsAsReferences references) {
         this.types = Set.copyOf(types);
         this.related = List.copyOf(related);
         this.source = source;
         this.attribute = attribute;
         this.title = title;
-        this.computedAsReference = computedAsReference;
+        this.references = references;
     }
 
     /**
@@ -64,7 +64,14 @@ public final class CelTerraformLogic implements TerraformLogic {
     public static CelTerraformLogic compile(Set<String> types, List<String> related, String applies, String check, String message,
                                             String attribute, String title, boolean computedAsReference, String where)
             throws RuleException {
-        CelTerraformLogic logic = deferred(types, related, applies, check, message, attribute, title, computedAsReference, where);
+        return compile(types, related, applies, check, message, attribute, title, UnknownsAsReferences.of(computedAsReference), where);
+    }
+
+    /** As above, with the unknown values the rule reads as references (computed values, kinds). */
+    public static CelTerraformLogic compile(Set<String> types, List<String> related, String applies, String check, String message,
+                                            String attribute, String title, UnknownsAsReferences references, String where)
+            throws RuleException {
+        CelTerraformLogic logic = deferred(types, related, applies, check, message, attribute, title, references, where);
         logic.programs();
         return logic;
     }
@@ -75,7 +82,13 @@ public final class CelTerraformLogic implements TerraformLogic {
      */
     public static CelTerraformLogic deferred(Set<String> types, List<String> related, String applies, String check, String message,
                                              String attribute, String title, boolean computedAsReference, String where) {
-        return new CelTerraformLogic(types, related, new Source(applies, check, message, where), attribute, title, computedAsReference);
+        return deferred(types, related, applies, check, message, attribute, title, UnknownsAsReferences.of(computedAsReference), where);
+    }
+
+    /** As above, with the unknown values the rule reads as references (computed values, kinds). */
+    public static CelTerraformLogic deferred(Set<String> types, List<String> related, String applies, String check, String message,
+                                             String attribute, String title, UnknownsAsReferences references, String where) {
+        return new CelTerraformLogic(types, related, new Source(applies, check, message, where), attribute, title, references);
     }
 
     private Programs programs() throws RuleException {
@@ -139,7 +152,8 @@ public final class CelTerraformLogic implements TerraformLogic {
             try {
                 applies = input.evaluate(p.applies());
             } catch (CelEvaluationException e) {
-                return Outcome.unknown("cannot decide whether the rule applies to this resource: " + e.getMessage(), attribute);
+                UnreadableValue.Reason r = UnreadableValue.explain(e, input.values);
+                return Outcome.unknown("cannot decide whether the rule applies: " + r.text(), r.attribute() != null ? r.attribute() : attribute);
             }
             if (applies instanceof CelUnknownSet unknown) {
                 return Outcome.unknown(describeUnknown(unknown, input.unknowns) + " (needed to decide whether the rule applies)",
@@ -152,24 +166,64 @@ public final class CelTerraformLogic implements TerraformLogic {
         try {
             result = input.evaluate(p.check());
         } catch (CelEvaluationException e) {
-            return Outcome.unknown("the rule could not be evaluated on this resource: " + e.getMessage(), attribute);
+            UnreadableValue.Reason r = UnreadableValue.explain(e, input.values);
+            return Outcome.unknown("cannot decide: " + r.text(), r.attribute() != null ? r.attribute() : attribute);
         }
         if (result instanceof CelUnknownSet unknown) {
             return Outcome.unknown(describeUnknown(unknown, input.unknowns), firstUnknownPath(unknown));
         }
         if (Boolean.TRUE.equals(result)) return Outcome.pass(title);
-        if (Boolean.FALSE.equals(result)) return Outcome.fail(failureMessage(p.message(), input), attribute);
+        if (Boolean.FALSE.equals(result)) return failure(p.message(), input, resource, context);
         return Outcome.unknown("the rule gave " + result + " instead of true or false", attribute);
     }
 
-    private String failureMessage(CelEnvironment.Compiled message, Input input) {
-        if (message == null) return title;
-        try {
-            Object m = input.evaluate(message);
-            return m instanceof String s ? s : title;
-        } catch (CelEvaluationException e) {
-            return title;
+    /**
+     * A failure, with the rule's message on this resource. Reading the values to say what is wrong
+     * may meet one of a shape the rule cannot read (a list where the provider takes a bool): that is
+     * undecided, as in the check itself. A message that reads an unknown value is built again with
+     * each unknown value as its description, else with the unknown values left out, so it still says
+     * what is wrong; when even that fails, the address and the rule's title stand in, marked
+     * {@link #MESSAGE_UNAVAILABLE}.
+     */
+    private Outcome failure(CelEnvironment.Compiled message, Input input, Resource resource, RuleContext context) {
+        if (message != null) {
+            Object m;
+            try {
+                m = input.evaluate(message);
+            } catch (CelEvaluationException e) {
+                UnreadableValue.Reason r = UnreadableValue.explain(e, input.values);
+                return Outcome.unknown("cannot decide: " + r.text(), r.attribute() != null ? r.attribute() : attribute);
+            }
+            if (m instanceof String s) return Outcome.fail(s, attribute);
+            for (boolean asText : new boolean[] {true, false}) {
+                try {
+                    if (message.evaluate(withUnknowns(asText, resource, context, input)) instanceof String s) return Outcome.fail(s, attribute);
+                } catch (CelEvaluationException e) {
+                    // tries the next way, then the stand-in message
+                }
+            }
         }
+        return Outcome.fail(resource.address() + " does not meet this rule (" + title + ")" + MESSAGE_UNAVAILABLE, attribute);
+    }
+
+    /** Ends a failure message the rule could not build on this resource: a rule defect, which the built-in rules' tests rule out. */
+    public static final String MESSAGE_UNAVAILABLE = "; the rule's own message could not be built on this resource";
+
+    /** The input again with each unknown value as its description ({@code asText}), or left out. */
+    private Map<String, Object> withUnknowns(boolean asText, Resource resource, RuleContext context, Input input) {
+        java.util.function.Function<Resource, Object> convert = r -> asText
+                ? CelInput.withUnknownsAsText(PolicyShapes.normalize(r.attributes()), references)
+                : CelInput.withUnknownsLeftOut(PolicyShapes.normalize(r.attributes()), references);
+        Map<String, Object> values = new HashMap<>(input.values);
+        values.put("resource", convert.apply(resource));
+        for (String variable : List.of("referrers", "referenced")) {
+            Map<String, Object> byType = new LinkedHashMap<>();
+            for (String entry : related) {
+                byType.put(entry, related(entry, resource, context, variable.equals("referrers")).stream().map(convert).toList());
+            }
+            if (!related.isEmpty()) values.put(variable, byType);
+        }
+        return values;
     }
 
     private static String describeUnknown(CelUnknownSet set, Map<CelAttributePattern, Value.Unknown> unknownAt) {
@@ -207,8 +261,8 @@ public final class CelTerraformLogic implements TerraformLogic {
 
     private Input input(Resource resource, RuleContext context) {
         Input in = new Input();
-        in.put("resource", context.derived(resource, computedAsReference ? RESOURCE_WITH_REFERENCES : RESOURCE,
-                () -> CelInput.convert("resource", List.of(), PolicyShapes.normalize(resource.attributes()), computedAsReference)));
+        in.put("resource", context.derived(resource, RESOURCE + references.key(),
+                () -> CelInput.convert("resource", List.of(), PolicyShapes.normalize(resource.attributes()), references)));
         in.values.put("meta", context.derived(resource, META, () -> meta(resource)));
         in.values.put("referrers", related("referrers", resource, context, true, in));
         in.values.put("referenced", related("referenced", resource, context, false, in));
@@ -217,7 +271,7 @@ public final class CelTerraformLogic implements TerraformLogic {
     }
 
     /** Keys of the per-resource values every rule shares. */
-    private static final String RESOURCE = "cel:resource", RESOURCE_WITH_REFERENCES = "cel:resource:references", META = "cel:meta";
+    private static final String RESOURCE = "cel:resource", META = "cel:meta";
 
     private static Map<String, Object> meta(Resource resource) {
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -232,24 +286,28 @@ public final class CelTerraformLogic implements TerraformLogic {
         if (related.isEmpty()) return Map.of();
         Map<String, Object> byType = new LinkedHashMap<>();
         for (String entry : related) {
-            // "type" relates through any attribute; "type.attribute" only through that attribute (referrers only).
-            int dot = entry.indexOf('.');
-            String type = dot < 0 ? entry : entry.substring(0, dot);
-            List<Resource> found = referrers
-                    ? (dot < 0 ? context.referrers(resource, type) : context.referrersThrough(resource, type, entry.substring(dot + 1)))
-                    : context.referenced(resource, type);
+            List<Resource> found = related(entry, resource, context, referrers);
             List<Object> list = new ArrayList<>(found.size());
             for (int i = 0; i < found.size(); i++) {
                 Resource other = found.get(i);
                 List<CelAttribute.Qualifier> at = List.of(CelAttribute.Qualifier.ofString(entry), CelAttribute.Qualifier.ofInt(i));
-                CelInput.Converted c = context.derived(other, "cel:" + variable + ":" + entry + ":" + i + ":" + computedAsReference,
-                        () -> CelInput.convert(variable, at, PolicyShapes.normalize(other.attributes()), computedAsReference));
+                CelInput.Converted c = context.derived(other, "cel:" + variable + ":" + entry + ":" + i + ":" + references.key(),
+                        () -> CelInput.convert(variable, at, PolicyShapes.normalize(other.attributes()), references));
                 in.absorb(c);
                 list.add(c.value());
             }
             byType.put(entry, list);
         }
         return byType;
+    }
+
+    /** The resources one {@code related} entry names: "type" relates through any attribute, "type.attribute" only through that one (referrers only). */
+    private static List<Resource> related(String entry, Resource resource, RuleContext context, boolean referrers) {
+        int dot = entry.indexOf('.');
+        String type = dot < 0 ? entry : entry.substring(0, dot);
+        return referrers
+                ? (dot < 0 ? context.referrers(resource, type) : context.referrersThrough(resource, type, entry.substring(dot + 1)))
+                : context.referenced(resource, type);
     }
 
     /** Variables for one evaluation, and the unknowns inside them. */

@@ -10,7 +10,9 @@ public record Body(List<Attribute> attributes, List<Block> blocks, Range range) 
     }
 
     public Attribute attribute(String name) {
-        for (Attribute a : attributes) {
+        // Indexed: looked up for every meta-argument of every block, and an iterator would be garbage each time.
+        for (int i = 0; i < attributes.size(); i++) {
+            Attribute a = attributes.get(i);
             if (a.name().equals(name)) {
                 return a;
             }

@@ -78,6 +78,7 @@ final class BodyEvaluator {
                 references.computeIfAbsent(topLevel ? a.name() : topField(prefix), k -> new LinkedHashSet<>()).addAll(ev.references());
             }
         }
+        if (body.blocks().isEmpty()) return fields;
         Map<String, List<Value>> blocks = new LinkedHashMap<>();
         Map<String, Value.Unknown> unknownBlocks = new LinkedHashMap<>();
         for (Block b : body.blocks()) {

@@ -3,6 +3,7 @@ package dev.bulwark.source.terraform;
 import dev.bulwark.model.Value;
 import dev.bulwark.source.terraform.functions.FunctionException;
 import dev.bulwark.source.terraform.functions.Json;
+import dev.bulwark.source.terraform.functions.PartialJson;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +13,8 @@ import java.util.Map;
 /**
  * IAM policies reach resources as JSON strings, whether written as heredoc JSON, {@code jsonencode()}
  * or an {@code aws_iam_policy_document}. The model holds them decoded, so rules read one structure;
- * a policy encoded from a partly unknown value keeps its known parts.
+ * a policy encoded from a partly unknown value, or written as text around unknown interpolations,
+ * keeps its known parts.
  */
 final class EmbeddedJson {
     private EmbeddedJson() {}
@@ -25,27 +27,45 @@ final class EmbeddedJson {
         }
         if (v instanceof Value.Unknown u) {
             Value source = context.jsonSource(u);
-            return source instanceof Value.Obj o && o.get("Statement") != null ? source : v;
-        }
-        if (v instanceof Value.ListV l) {
-            List<Value> out = new ArrayList<>(l.items().size());
-            boolean changed = false;
-            for (Value item : l.items()) {
-                Value d = decodePolicies(item, context);
-                changed |= d != item;
-                out.add(d);
+            if (source instanceof Value.Obj o && o.get("Statement") != null) return source;
+            Value partly = PartialJson.decode(u);
+            if (partly instanceof Value.Obj o && o.get("Statement") != null) return partly;
+            // a heredoc around one interpolation, <<EOT ${jsonencode(...)} EOT, decodes to that value
+            if (partly instanceof Value.Unknown inner && inner != u) {
+                Value d = decodePolicies(inner, context);
+                return d != inner ? d : v;
             }
-            return changed ? new Value.ListV(out) : v;
+            return v;
+        }
+        // Most values hold no policy: a copy is made only from the first element that changes.
+        if (v instanceof Value.ListV l) {
+            List<Value> items = l.items();
+            List<Value> out = null;
+            for (int i = 0; i < items.size(); i++) {
+                Value item = items.get(i);
+                Value d = decodePolicies(item, context);
+                if (out == null && d != item) {
+                    out = new ArrayList<>(items.size());
+                    out.addAll(items.subList(0, i));
+                }
+                if (out != null) out.add(d);
+            }
+            return out != null ? new Value.ListV(out) : v;
         }
         if (v instanceof Value.Obj o) {
-            Map<String, Value> out = new LinkedHashMap<>();
-            boolean changed = false;
+            Map<String, Value> out = null;
             for (Map.Entry<String, Value> e : o.fields().entrySet()) {
                 Value d = decodePolicies(e.getValue(), context);
-                changed |= d != e.getValue();
-                out.put(e.getKey(), d);
+                if (out == null && d != e.getValue()) {
+                    out = new LinkedHashMap<>();
+                    for (Map.Entry<String, Value> before : o.fields().entrySet()) {
+                        if (before.getKey().equals(e.getKey())) break;
+                        out.put(before.getKey(), before.getValue());
+                    }
+                }
+                if (out != null) out.put(e.getKey(), d);
             }
-            return changed ? new Value.Obj(out) : v;
+            return out != null ? new Value.Obj(out) : v;
         }
         return v;
     }
@@ -55,8 +75,12 @@ final class EmbeddedJson {
         return t.startsWith("{") && t.contains("\"Statement\"");
     }
 
-    /** A JSON string decoded; an object passed through; anything else returned as it is. */
+    /** A JSON string decoded, keeping the known parts of partly known text; anything else returned as it is. */
     static Value decode(Value v) {
+        if (v instanceof Value.Unknown u) {
+            Value partly = PartialJson.decode(u);
+            return partly != null ? partly : v;
+        }
         if (v instanceof Value.Str s) {
             try {
                 return Json.decode(s.value());

@@ -3,11 +3,10 @@ package dev.bulwark.source.terraform;
 import dev.bulwark.model.Value;
 import dev.bulwark.source.hcl.Expr;
 import dev.bulwark.source.terraform.functions.Functions;
+import dev.bulwark.source.terraform.modules.ModuleFetcher;
 import dev.bulwark.source.terraform.functions.TfFunction;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -23,21 +22,23 @@ final class EvalContext {
     /** The root directory as shown to users, once for all its resources. */
     final String rootShown;
     final RemoteModules remoteModules;
+    final ModuleFetcher moduleFetcher;
     /** Arguments of calls into modules kept outside the scanned code, followed into the resources they feed. */
     final CallInputs callInputs = new CallInputs();
     /** Resource (and nested block) objects: reading an attribute they lack yields a computed unknown. */
-    private final Map<Value.Obj, String> resourceObjects = new IdentityHashMap<>();
+    private final Map<Value.Obj, ResourceOwner> resourceObjects = new IdentityHashMap<>();
     /** Unknown results of jsonencode() and the partly known value they encode, so policies stay readable. */
     private final Map<Value.Unknown, Value> jsonSources = new IdentityHashMap<>();
     /** Attribute paths by prefix and name: each resource keeps them, so they are shared. */
     private final Map<String, Map<String, String>> paths = new HashMap<>();
     /** The file of the expression evaluated last, to name it if evaluation fails unexpectedly. */
     String lastFile;
-    /** Names being computed, innermost last, to describe cycles. */
-    final Deque<String> computing = new ArrayDeque<>();
+    /** Cells being computed, innermost last, to describe cycles. */
+    final ComputingChain computing = new ComputingChain();
 
-    EvalContext(ModuleLoader loader, Diagnostics diagnostics, Path rootDir) {
+    EvalContext(ModuleLoader loader, Diagnostics diagnostics, Path rootDir, ModuleFetcher moduleFetcher) {
         this.loader = loader;
+        this.moduleFetcher = moduleFetcher;
         this.diagnostics = diagnostics;
         this.rootDir = rootDir;
         this.rootShown = loader.options().display(rootDir);
@@ -55,11 +56,17 @@ final class EvalContext {
         return path;
     }
 
+    /** A nested block object or a resource body on its way: unwritten attributes are computed. */
     void registerResourceObject(Value.Obj o, String address) {
-        resourceObjects.put(o, address);
+        resourceObjects.put(o, ResourceOwner.block(address));
     }
 
-    String resourceObjectAddress(Value.Obj o) {
+    void registerResourceObject(Value.Obj o, ResourceOwner owner) {
+        resourceObjects.put(o, owner);
+    }
+
+    /** The resource {@code o} is the body or a nested block of, or null. */
+    ResourceOwner resourceOwner(Value.Obj o) {
         return resourceObjects.get(o);
     }
 

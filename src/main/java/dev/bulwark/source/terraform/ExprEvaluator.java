@@ -1,5 +1,6 @@
 package dev.bulwark.source.terraform;
 
+import dev.bulwark.model.UnknownKind;
 import dev.bulwark.model.UnknownReason;
 import dev.bulwark.model.Value;
 import dev.bulwark.source.hcl.Expr;
@@ -148,6 +149,12 @@ final class ExprEvaluator {
                 && root.name().equals("module") && !s.hasSymbol("module")) {
             return read(m.moduleOutput(inner.name(), g.name(), g.range(), s.file));
         }
+        if (g.object() instanceof Expr.Index i && i.collection() instanceof Expr.GetAttr call
+                && call.object() instanceof Expr.Variable root && root.name().equals("module") && !s.hasSymbol("module")) {
+            Value key = eval(i.key(), s);
+            Cell.Evaluated output = m.moduleInstanceOutput(call.name(), key, g.name(), g.range(), s.file);
+            if (output != null) return read(output);
+        }
         return null;
     }
 
@@ -166,9 +173,14 @@ final class ExprEvaluator {
         if (target instanceof Value.Unknown) return target;
         if (target instanceof Value.Obj o) {
             Value v = o.get(name);
-            if (v != null) return v;
-            String owner = s.module.context.resourceObjectAddress(o);
-            if (owner != null) return Value.unknown(UnknownReason.COMPUTED, owner + "." + name);
+            if (v != null && !(v instanceof Value.Unknown)) return v;
+            ResourceOwner owner = s.module.context.resourceOwner(o);
+            if (v != null) {
+                // an unknown argument still has the kind the attribute gives every value (a VPC's cidr_block)
+                UnknownKind kind = owner == null ? null : owner.kindOf(name);
+                return kind == null ? v : ((Value.Unknown) v).ofKind(kind);
+            }
+            if (owner != null) return owner.unwritten("." + name);
             throw new EvalException(at, "this object has no attribute \"" + name + "\"" + available(o));
         }
         if (target instanceof Value.Null) {
@@ -243,8 +255,8 @@ final class ExprEvaluator {
             String k = Operators.str(key, at);
             Value v = o.get(k);
             if (v != null) return v;
-            String owner = s.module.context.resourceObjectAddress(o);
-            if (owner != null) return Value.unknown(UnknownReason.COMPUTED, owner + "[" + quote(k) + "]");
+            ResourceOwner owner = s.module.context.resourceOwner(o);
+            if (owner != null) return owner.unwritten("[" + quote(k) + "]");
             throw new EvalException(at, "key " + quote(k) + " does not exist" + available(o));
         }
         if (collection instanceof Value.Null) throw new EvalException(at, "cannot index a null value");
@@ -291,24 +303,64 @@ final class ExprEvaluator {
         if (parts.size() == 1 && parts.get(0) instanceof Part.Literal lit) {
             return Value.of(lit.text());
         }
-        StringBuilder out = new StringBuilder();
+        Rendered out = new Rendered();
         Value unknown = render(parts, s, out);
-        return unknown != null ? unknown : Value.of(out.toString());
+        return unknown != null ? unknown : out.value();
     }
 
-    /** Appends the rendered parts; returns an unknown value as soon as one part cannot be known. */
-    private Value render(List<Part> parts, Scope s, StringBuilder out) {
+    /**
+     * Rendered template text. An interpolated unknown value becomes a piece of its own, so the string
+     * keeps every known part around it; a directive whose condition or collection is unknown leaves
+     * the text's very shape unknown.
+     */
+    private static final class Rendered {
+        private final StringBuilder text = new StringBuilder();
+        private final List<Value> pieces = new ArrayList<>();
+
+        void unknown(Value.Unknown u) {
+            if (u.parts() == null) {
+                flush();
+                pieces.add(u);
+                return;
+            }
+            for (Value piece : u.parts()) {
+                if (piece instanceof Value.Str str) {
+                    text.append(str.value());
+                } else {
+                    flush();
+                    pieces.add(piece);
+                }
+            }
+        }
+
+        void flush() {
+            if (text.length() > 0) pieces.add(Value.of(text.toString()));
+            text.setLength(0);
+        }
+
+        Value value() {
+            if (pieces.isEmpty()) return Value.of(text.toString());
+            flush();
+            return Value.Unknown.partString(pieces);
+        }
+    }
+
+    /** Appends the rendered parts; returns an unknown value when the text's shape cannot be known. */
+    private Value render(List<Part> parts, Scope s, Rendered out) {
         for (Part p : parts) {
             if (p instanceof Part.Literal lit) {
-                out.append(lit.text());
+                out.text.append(lit.text());
             } else if (p instanceof Part.Interp in) {
                 Value v = eval(in.expr(), s);
-                if (v instanceof Value.Unknown) return v;
+                if (v instanceof Value.Unknown u) {
+                    out.unknown(u);
+                    continue;
+                }
                 if (v instanceof Value.Null) throw new EvalException(in.range(), "a template cannot interpolate a null value");
                 if (v instanceof Value.ListV || v instanceof Value.Obj) {
                     throw new EvalException(in.range(), "a template can only interpolate strings, numbers and bools, got " + v.typeName());
                 }
-                out.append(Operators.str(v, in.range()));
+                out.text.append(Operators.str(v, in.range()));
             } else if (p instanceof Part.If cond) {
                 Value c = eval(cond.condition(), s);
                 if (c instanceof Value.Unknown) return c;

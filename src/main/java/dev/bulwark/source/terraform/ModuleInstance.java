@@ -53,10 +53,10 @@ final class ModuleInstance {
         this.address = address;
         this.manifestKey = manifestKey;
         this.inputs = inputs;
-        config.variables.forEach((name, decl) -> variables.put(name, new Cell("var." + name, () -> sensitiveIfDeclared(decl, variableValue(name, decl)))));
-        config.locals.forEach((name, decl) -> locals.put(name, new Cell("local." + name,
+        config.variables.forEach((name, decl) -> variables.put(name, new Cell(addressOf("var." + name), () -> sensitiveIfDeclared(decl, variableValue(name, decl)))));
+        config.locals.forEach((name, decl) -> locals.put(name, new Cell(addressOf("local." + name),
                 () -> Evaluation.of(decl.node().expr(), new Scope(this, decl.file())))));
-        config.outputs.forEach((name, decl) -> outputs.put(name, new Cell("output." + name, () -> sensitiveIfDeclared(decl, outputValue(decl)))));
+        config.outputs.forEach((name, decl) -> outputs.put(name, new Cell(addressOf("output." + name), () -> sensitiveIfDeclared(decl, outputValue(decl)))));
         config.resources.forEach((key, decl) -> {
             resources.put(key, new ResourceNode(this, key, decl));
             if (!key.startsWith("data.")) resourceTypes.add(key.substring(0, key.indexOf('.')));
@@ -86,21 +86,25 @@ final class ModuleInstance {
         return read(c, at, file);
     }
 
+    /** {@code module.name}: every output of every instance. */
     Cell.Evaluated moduleCall(String name, Range at, String file) {
-        ModuleCallNode call = calls.get(name);
-        if (call == null) throw new EvalException(at, "no module call \"" + name + "\" in this module");
-        return read(call.cell(), at, file);
+        return call(name, at).whole(at, file);
     }
 
+    /** {@code module.name.output}: that output only, as Terraform's graph has a node per output. */
     Cell.Evaluated moduleOutput(String name, String output, Range at, String file) {
+        return call(name, at).output(output, at, file);
+    }
+
+    /** {@code module.name[key].output}; null when the key picks no instance (the whole value then says why). */
+    Cell.Evaluated moduleInstanceOutput(String name, Value key, String output, Range at, String file) {
+        return call(name, at).instanceOutput(key, output, at, file);
+    }
+
+    private ModuleCallNode call(String name, Range at) {
         ModuleCallNode call = calls.get(name);
         if (call == null) throw new EvalException(at, "no module call \"" + name + "\" in this module");
-        Cell.Evaluated single = call.output(output, at, file);
-        if (single != null) return single;
-        Cell.Evaluated whole = read(call.cell(), at, file);
-        Value v = whole.value();
-        if (v instanceof Value.Unknown) return whole;
-        throw new EvalException(at, "module." + name + " has several instances; pick one, e.g. module." + name + "[0]." + output);
+        return call;
     }
 
     Cell.Evaluated resource(String key, Range at, String file) {
@@ -130,25 +134,17 @@ final class ModuleInstance {
         return new Cell.Evaluated(new Value.Obj(fields), refs);
     }
 
-    /** Reads a cell; a cycle is reported where it closes and yields an unknown value. */
+    /** Reads a cell; a cycle is reported where it closes, with its chain, and yields an unknown value. */
     Cell.Evaluated read(Cell c, Range at, String file) {
-        context.computing.addLast(c.name());
+        context.computing.push(c, file, at);
         try {
             Cell.Evaluated ev = c.get();
             if (ev != null) return ev;
         } finally {
-            context.computing.removeLast();
+            context.computing.pop();
         }
-        context.diagnostics.error(file, at, c.name() + " depends on itself: " + cycleChain(c.name()));
+        context.diagnostics.error(file, at, c.name() + " depends on itself: " + context.computing.cycle(c, file, at));
         return Cell.cycle(c.name());
-    }
-
-    private String cycleChain(String name) {
-        List<String> stack = List.copyOf(context.computing);
-        int from = stack.indexOf(name);
-        StringBuilder sb = new StringBuilder();
-        for (String s : stack.subList(Math.max(from, 0), stack.size())) sb.append(s).append(" → ");
-        return sb.append(name).toString();
     }
 
     /** As Terraform run in the root module's directory sees them: module and root relative to it, cwd absolute. */

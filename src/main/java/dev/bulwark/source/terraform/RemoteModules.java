@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Remote module sources as {@code terraform init} left them in {@code .terraform/modules/modules.json}.
- * Bulwark never downloads a module; without this manifest a remote module is reported unresolved.
+ * They are used first; a remote module not listed there is looked up in Bulwark's own cache
+ * ({@link dev.bulwark.source.terraform.modules.ModuleFetcher}).
  */
 final class RemoteModules {
     static final String MANIFEST = ".terraform/modules/modules.json";

@@ -50,6 +50,7 @@ final class ResourceNode {
         String base = module.addressOf(key);
         Scope scope = new Scope(module, decl.file());
         Expansion expansion = Expansion.of(block.body(), scope, base);
+        boolean dependsOn = block.body().attribute("depends_on") != null;
         List<Value> values = new ArrayList<>();
         List<Resource> out = new ArrayList<>();
         SourceLocation loc = Diagnostics.location(decl.file(), block.range());
@@ -61,7 +62,7 @@ final class ResourceNode {
             if (data && type.equals("aws_iam_policy_document")) {
                 attrs = withPolicyJson(attrs);
             }
-            module.context.registerResourceObject(attrs, address);
+            module.context.registerResourceObject(attrs, ResourceOwner.of(address, type, data, attrs, dependsOn));
             values.add(attrs);
             // Instances usually share every location: then they share one map too.
             if (!r.locations().equals(locations)) locations = Map.copyOf(r.locations());

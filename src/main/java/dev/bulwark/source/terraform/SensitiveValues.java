@@ -34,10 +34,12 @@ final class SensitiveValues {
 
     /** Removes the marker from per-attribute references and returns the attributes that carried it. */
     static Set<String> takeFrom(Map<String, Set<String>> references) {
-        Set<String> sensitive = new LinkedHashSet<>();
+        if (references.isEmpty()) return Set.of();
+        Set<String> sensitive = Set.of();
         for (Iterator<Map.Entry<String, Set<String>>> it = references.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<String, Set<String>> e = it.next();
             if (!e.getValue().contains(MARK)) continue;
+            if (sensitive.isEmpty()) sensitive = new LinkedHashSet<>();
             sensitive.add(e.getKey());
             Set<String> rest = new LinkedHashSet<>(e.getValue());
             rest.remove(MARK);

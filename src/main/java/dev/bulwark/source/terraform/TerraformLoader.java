@@ -3,7 +3,9 @@ package dev.bulwark.source.terraform;
 import dev.bulwark.model.InfrastructureModel;
 import dev.bulwark.model.InternalFailure;
 import dev.bulwark.model.Resource;
+import dev.bulwark.source.terraform.modules.ModuleFetcher;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,6 +41,7 @@ public final class TerraformLoader {
     static InfrastructureModel load(List<Path> paths, LoadOptions options, int parseAheadRoots, long stackBytes) {
         Diagnostics diagnostics = new Diagnostics();
         ModuleLoader loader = new ModuleLoader(options, diagnostics);
+        ModuleFetcher fetcher = moduleFetcher(paths, options);
         ModuleDirectories tree = ModuleDirectories.find(paths, options, diagnostics);
         List<Path> dirs = tree.dirs();
         // A call through a linked path names a directory the walk may know under its own path.
@@ -52,7 +55,7 @@ public final class TerraformLoader {
         List<Resource> resources = new ArrayList<>();
         try (StackedThreads evaluators = new StackedThreads("bulwark-evaluate", Math.min(roots.size(), PARALLELISM), stackBytes)) {
             for (List<Resource> found : evaluators.map(roots, root -> {
-                List<Resource> out = evaluateRoot(root, loader, diagnostics);
+                List<Resource> out = evaluateRoot(root, loader, diagnostics, fetcher);
                 loader.release(root);
                 return out;
             })) {
@@ -72,10 +75,21 @@ public final class TerraformLoader {
     private static final long EVALUATION_STACK_BYTES = 192L * 1024 * 1024;
     private static final int PARALLELISM = Runtime.getRuntime().availableProcessors();
 
-    private static List<Resource> evaluateRoot(Path root, ModuleLoader loader, Diagnostics diagnostics) {
+    /**
+     * Remote modules are cached under {@code .bulwark/modules} in the first scanned directory (a file
+     * stands for its directory), where {@code .bulwark.yaml} is read from too.
+     */
+    static ModuleFetcher moduleFetcher(List<Path> paths, LoadOptions options) {
+        Path first = paths.isEmpty() ? options.workingDir() : paths.get(0).toAbsolutePath().normalize();
+        Path dir = Files.isRegularFile(first) && first.getParent() != null ? first.getParent() : first;
+        LoadOptions.ModuleDownloads downloads = options.moduleDownloads();
+        return new ModuleFetcher(dir.resolve(ModuleFetcher.CACHE_DIR), downloads.enabled(), downloads.loopbackHttp());
+    }
+
+    private static List<Resource> evaluateRoot(Path root, ModuleLoader loader, Diagnostics diagnostics, ModuleFetcher fetcher) {
         Optional<ModuleConfig> config = loader.module(root);
         if (config.isEmpty()) return List.of();
-        EvalContext context = new EvalContext(loader, diagnostics, root);
+        EvalContext context = new EvalContext(loader, diagnostics, root, fetcher);
         try {
             Map<String, Supplier<Cell.Evaluated>> inputs = RootVariables.resolve(config.get(), loader, diagnostics, context);
             ModuleInstance instance = new ModuleInstance(context, config.get(), "", "", inputs);

@@ -240,7 +240,7 @@ class MultiModuleEvaluationTest {
     @Test
     void remoteModuleWithoutCacheIsReportedNotFetched() {
         assertThat(model.diagnostics()).anySatisfy(d -> {
-            assertThat(d.message()).contains("module \"vpc_remote\"").contains("not available locally");
+            assertThat(d.message()).contains("module \"vpc_remote\"").contains("is not loaded").contains("--download-modules");
             assertThat(d.location().file()).isEqualTo("live/main.tf");
             assertThat(d.location().startLine()).isEqualTo(14);
         });

@@ -27,9 +27,9 @@ final class Access {
             if (o instanceof Map<?, ?> m) {
                 Object v = m.get(field);
                 if (v != null) return v;
-                return Err.at(at, "key '" + field + "' is not present in map.");
+                return Err.misfit(at, "key '" + field + "' is not present in map.", "\"" + field + "\" set in it", o);
             }
-            return o instanceof Err ? o : notSelectable(at, field);
+            return o instanceof Err ? o : notSelectable(at, field, o);
         };
     }
 
@@ -38,12 +38,13 @@ final class Access {
         return f -> {
             Object o = operand.eval(f);
             if (o instanceof Map<?, ?> m) return m.containsKey(field);
-            return o instanceof Err ? o : notSelectable(at, field);
+            return o instanceof Err ? o : notSelectable(at, field, o);
         };
     }
 
-    private static Err notSelectable(int at, String field) {
-        return Err.at(at, "Error resolving field '" + field + "'. Field selections must be performed on messages or maps.");
+    private static Err notSelectable(int at, String field, Object o) {
+        return Err.misfit(at, "Error resolving field '" + field + "'. Field selections must be performed on messages or maps.",
+                "an object or block with \"" + field + "\"", o);
     }
 
     static Node list(Node[] elements) {

@@ -31,7 +31,7 @@ record Call(int at, String function, Node[] args, CelFunctionBinding[] candidate
         }
         StringBuilder ids = new StringBuilder();
         for (CelFunctionBinding b : candidates) ids.append(ids.length() == 0 ? "" : ",").append(b.getOverloadId());
-        return Err.at(at, "No matching overload for function '" + function + "'. Overload candidates: " + ids);
+        return Err.misfit(at, "No matching overload for function '" + function + "'. Overload candidates: " + ids, Needs.of(function), values);
     }
 
     private static boolean fits(Class<?>[] types, Object[] values) {
@@ -50,7 +50,7 @@ record Call(int at, String function, Node[] args, CelFunctionBinding[] candidate
             // The library wraps what a function throws; its message is the innermost one.
             Throwable reason = e;
             while (reason.getCause() != null) reason = reason.getCause();
-            return Err.at(at, String.valueOf(reason.getMessage()));
+            return Err.misfit(at, String.valueOf(reason.getMessage()), Needs.of(function), values);
         }
     }
 }

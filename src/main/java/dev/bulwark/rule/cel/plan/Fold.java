@@ -12,13 +12,14 @@ record Fold(int at, int itemSlot, int accumulatorSlot, Node range, Node init, No
         Object r = range.eval(f);
         if (r instanceof Err) return r;
         List<?> items = Access.iterationItems(r);
-        if (items == null) return Err.at(at, "expected a list or a map for iteration range but got '" + r.getClass().getName() + "'");
+        if (items == null) return Err.misfit(at, "expected a list or a map for iteration range but got '" + r.getClass().getName() + "'",
+                "a list or a block", r);
         f.locals[accumulatorSlot] = init.eval(f);
         for (int i = 0, n = items.size(); i < n; i++) {
             f.locals[itemSlot] = items.get(i);
             Object go = condition.eval(f);
             if (Boolean.FALSE.equals(go)) break;
-            if (!(go instanceof Boolean)) return go instanceof Err ? go : Err.at(at, "expected boolean value, found: " + go);
+            if (!(go instanceof Boolean)) return go instanceof Err ? go : Err.misfit(at, "expected boolean value, found: " + go, "true or false", go);
             f.locals[accumulatorSlot] = step.eval(f);
         }
         return result.eval(f);

@@ -45,6 +45,6 @@ final class Logic {
     }
 
     private static Err notBool(int at, Object value) {
-        return Err.at(at, "expected boolean value, found: " + value);
+        return Err.misfit(at, "expected boolean value, found: " + value, "true or false", value);
     }
 }

@@ -61,7 +61,7 @@ public final class PlannedExpression {
     /** @param variables the value of each input variable, null for one not given */
     public Object eval(Function<String, Object> variables) throws CelEvaluationException {
         Object result = root.eval(new Frame(variables, slots));
-        if (result instanceof Err e) throw new CelEvaluationException(e.message);
+        if (result instanceof Err e) throw new CelEvaluationException(e.message, e.misfit);
         return result;
     }
 }

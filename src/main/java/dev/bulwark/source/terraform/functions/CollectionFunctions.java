@@ -97,8 +97,8 @@ final class CollectionFunctions {
                     for (int i = 0; i < a.size(); i++) {
                         all.addAll(a.list(i));
                     }
-                    return new Value.ListV(Sets.set(all));
-                }),
+                    return new Value.ListV(Sets.setKeepingUnknowns(all));
+                }).unknowns(Unknowns.TOP_LEVEL),
                 Builtin.variadic("setintersection", 1, a -> {
                     List<Value> result = Sets.set(a.list(0));
                     for (int i = 1; i < a.size(); i++) {

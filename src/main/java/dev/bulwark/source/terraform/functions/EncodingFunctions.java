@@ -19,10 +19,19 @@ import java.util.Map;
 final class EncodingFunctions {
     private EncodingFunctions() {}
 
+    /** JSON text decoded; text known only in part keeps its known parts (see {@link PartialJson}). */
+    private static Value jsondecode(Args a) throws FunctionException {
+        if (a.get(0) instanceof Value.Unknown u) {
+            Value partly = PartialJson.decode(u);
+            return partly != null ? partly : u;
+        }
+        return Json.decode(a.string(0));
+    }
+
     static List<Builtin> all() {
         return List.of(
                 Builtin.of("jsonencode", 1, a -> Value.of(Json.encode(a.get(0)))).nullable(0),
-                Builtin.of("jsondecode", 1, a -> Json.decode(a.string(0))),
+                Builtin.of("jsondecode", 1, EncodingFunctions::jsondecode).unknowns(Builtin.Unknowns.SELF),
                 Builtin.of("yamlencode", 1, a -> Value.of(YamlEmitter.emit(a.get(0)))).nullable(0),
                 Builtin.of("yamldecode", 1, a -> YamlReader.read(a.string(0))),
                 Builtin.of("base64encode", 1, a -> Value.of(Base64.getEncoder().encodeToString(utf8(a.string(0))))),

@@ -27,6 +27,21 @@ final class Sets {
     }
 
     /**
+     * A set that may hold elements not known yet, as Terraform keeps them: the known elements distinct
+     * in set order, then the unknown ones (which may turn out equal to another, so the size is not final).
+     */
+    static List<Value> setKeepingUnknowns(List<Value> items) throws FunctionException {
+        List<Value> unified = unifyElements(items);
+        if (new Value.ListV(unified).whollyKnown()) return set(unified);
+        List<Value> known = new ArrayList<>();
+        List<Value> unknown = new ArrayList<>();
+        for (Value v : unified) (v.whollyKnown() ? known : unknown).add(v);
+        List<Value> out = new ArrayList<>(set(known));
+        out.addAll(unknown);
+        return out;
+    }
+
+    /**
      * The items converted to one element type: a mix of strings, numbers and bools becomes strings;
      * a mix of primitives with collections, or of lists with objects, has no common type. Nulls and
      * unknowns fit any type and stay as they are.

@@ -65,8 +65,8 @@ final class TypeFunctions {
                     if (!(v instanceof Value.ListV l)) {
                         throw a.error("cannot convert " + v.typeName() + " to set");
                     }
-                    return new Value.ListV(Sets.set(l.items()));
-                }).nullable(0),
+                    return new Value.ListV(Sets.setKeepingUnknowns(l.items()));
+                }).unknowns(Unknowns.TOP_LEVEL).nullable(0),
                 Builtin.of("tomap", 1, a -> {
                     Value v = a.known(0);
                     if (v instanceof Value.Null) {

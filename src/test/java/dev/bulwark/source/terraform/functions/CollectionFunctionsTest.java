@@ -228,10 +228,12 @@ class CollectionFunctionsTest {
         V.assertDerivedUnknown(call("anytrue", l(UNKNOWN, b(false))));
 
         // Results that depend on every item's value stay unknown.
-        for (String fn : List.of("distinct", "sort", "compact", "sum", "toset")) {
+        for (String fn : List.of("distinct", "sort", "compact", "sum")) {
             V.assertDerivedUnknown(call(fn, withUnknown));
         }
-        V.assertDerivedUnknown(call("setunion", withUnknown, strs("b")));
+        // A set keeps its known elements beside the unknown ones, as Terraform's sets do.
+        assertThat(call("toset", withUnknown)).isEqualTo(l(s("a"), UNKNOWN));
+        assertThat(call("setunion", withUnknown, strs("b"))).isEqualTo(l(s("a"), s("b"), UNKNOWN));
         V.assertDerivedUnknown(call("zipmap", l(s("a"), UNKNOWN), l(n(1), n(2))));
         assertThat(call("setproduct", withUnknown, strs("x"))).isEqualTo(l(strs("a", "x"), l(UNKNOWN, s("x"))));
     }

@@ -1,0 +1,11 @@
+resource "aws_neptune_cluster" "graph" {
+  cluster_identifier      = "graph"
+  backup_retention_period = 14
+}
+
+resource "aws_docdb_cluster" "docs" {
+  cluster_identifier      = "docs"
+  master_username         = "docs"
+  master_password         = "change-me-please"
+  backup_retention_period = 35
+}
