@@ -95,7 +95,9 @@ public final class Scanner {
                 o = Outcome.unknown("the rule failed on this resource: its values are nested too deeply", null);
             }
             SourceLocation attributeAt = o.attribute() == null ? null : locate(resource, o.attribute());
-            return new Finding(rule, o.status(), resource.address(), resource.type(), resource.location(), attributeAt, o.message(), null);
+            FindingLocations at = FindingLocations.of(resource, o.attribute(), attributeAt);
+            return new Finding(rule, o.status(), resource.address(), resource.type(), at.location(), at.attribute(), o.message(),
+                    null, null, at.related());
         }
 
         /** The location of the attribute path, or of its nearest enclosing written attribute or block. */

@@ -1,6 +1,7 @@
 package dev.bulwark.engine;
 
 import dev.bulwark.finding.Finding;
+import dev.bulwark.finding.RelatedLocation;
 import dev.bulwark.finding.Suppression;
 import dev.bulwark.model.Diagnostic;
 import dev.bulwark.model.SourceLocation;
@@ -24,7 +25,9 @@ import java.util.regex.Pattern;
 /**
  * Applies suppressions: inline comments on or directly above a resource
  * ({@code # bulwark:ignore BW-AWS-S3-001 reason="public website" until=2027-03-31}) and the
- * {@code suppressions} of {@code .bulwark.yaml}. A suppression needs a reason; one without, or past
+ * {@code suppressions} of {@code .bulwark.yaml}. For a resource inside a module kept outside the
+ * scanned code, the comment goes where the finding points: on or above the {@code module} block
+ * that calls it; comments inside the fetched module are not the user's and are not read. A suppression needs a reason; one without, or past
  * its date, does not suppress and is reported. Suppressed findings are kept, marked.
  */
 final class Suppressions {
@@ -96,10 +99,24 @@ final class Suppressions {
         if (s.address() != null && !globToRegex(s.address()).matcher(f.resourceAddress()).matches()) return false;
         if (s.path() != null) {
             PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + s.path());
-            Path relative = relativeToConfig(f.location().file());
-            return m.matches(Path.of(f.location().file())) || relative != null && m.matches(relative);
+            for (String file : files(f)) {
+                Path relative = relativeToConfig(file);
+                if (m.matches(Path.of(file)) || relative != null && m.matches(relative)) return true;
+            }
+            return false;
         }
         return true;
+    }
+
+    /**
+     * The files a finding is in: where it points and, for a resource inside a fetched module, the
+     * module's own files, so {@code path: ".terraform/**"} still covers findings shown at the call.
+     */
+    private static Set<String> files(Finding f) {
+        Set<String> files = new LinkedHashSet<>();
+        files.add(f.location().file());
+        for (RelatedLocation r : f.related()) files.add(r.location().file());
+        return files;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Set;
  * @param attributeLocations where each attribute path (e.g. {@code ingress[0].cidr_blocks}) is written
  * @param references     per top-level attribute, the addresses of the resources its value was derived from
  * @param sensitiveAttributes top-level attributes derived from a value declared sensitive; reports hide their values
+ * @param callChain      for a resource inside a module kept outside the scanned code, how that code calls it; else null
  */
 public record Resource(
         String address,
@@ -27,7 +28,8 @@ public record Resource(
         Value.Obj attributes,
         Map<String, SourceLocation> attributeLocations,
         Map<String, Set<String>> references,
-        Set<String> sensitiveAttributes) {
+        Set<String> sensitiveAttributes,
+        CallChain callChain) {
 
     public enum Mode { MANAGED, DATA }
 
@@ -35,6 +37,13 @@ public record Resource(
         attributeLocations = Map.copyOf(attributeLocations);
         references = compact(references);
         sensitiveAttributes = Set.copyOf(sensitiveAttributes);
+    }
+
+    /** A resource of the scanned code itself. */
+    public Resource(String address, String type, String name, Mode mode, String modulePath, String rootModule,
+                    SourceLocation location, Value.Obj attributes, Map<String, SourceLocation> attributeLocations,
+                    Map<String, Set<String>> references, Set<String> sensitiveAttributes) {
+        this(address, type, name, mode, modulePath, rootModule, location, attributes, attributeLocations, references, sensitiveAttributes, null);
     }
 
     /** A resource with nothing sensitive in it. */

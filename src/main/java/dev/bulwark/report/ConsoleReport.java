@@ -55,6 +55,7 @@ public final class ConsoleReport {
         out.printf("  %s %s %s %s%n", status, ansi.bold(m.id()), severity(m), m.title());
         out.printf("          %s  %s%n", f.resourceAddress(), location(f));
         out.printf("          %s%n", f.message());
+        for (var related : f.related()) out.printf("          %s %s%n", ansi.dim("related:"), related.message());
         if (f.status() == Status.FAIL && !quiet) out.printf("          %s %s%n", ansi.dim("fix:"), oneLine(m.remediation()));
     }
 

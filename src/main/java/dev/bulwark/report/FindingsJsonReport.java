@@ -3,6 +3,7 @@ package dev.bulwark.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.finding.Finding;
+import dev.bulwark.finding.RelatedLocation;
 import dev.bulwark.model.Diagnostic;
 import dev.bulwark.policy.RequirementResult;
 import dev.bulwark.rule.RuleMetadata;
@@ -14,7 +15,7 @@ import java.util.Locale;
 
 /** {@code bulwark scan --format json}; the shape is versioned and described by docs/scan-results.schema.json. */
 public final class FindingsJsonReport {
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     private FindingsJsonReport() {}
 
@@ -74,6 +75,8 @@ public final class FindingsJsonReport {
         n.set("location", Json.location(f.location()));
         if (f.attributeLocation() == null) n.putNull("attributeLocation");
         else n.set("attributeLocation", Json.location(f.attributeLocation()));
+        ArrayNode related = n.putArray("locations");
+        for (RelatedLocation r : f.related()) related.add(Json.location(r.location()).put("message", r.message()));
         n.put("message", f.message());
         n.put("suppressed", f.suppressed());
         if (f.suppressed()) {

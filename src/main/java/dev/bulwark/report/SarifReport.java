@@ -3,6 +3,7 @@ package dev.bulwark.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.finding.Finding;
+import dev.bulwark.finding.RelatedLocation;
 import dev.bulwark.model.Diagnostic;
 import dev.bulwark.model.SourceLocation;
 import dev.bulwark.rule.Rule;
@@ -144,8 +145,12 @@ public final class SarifReport {
             n.put("kind", "review");
             n.put("level", "none");
         }
-        n.putObject("message").put("text", f.message() + " (" + f.resourceAddress() + ")");
+        n.putObject("message").put("text", message(f));
         n.putArray("locations").add(location(f.primaryLocation(), f.resourceAddress(), root, workingDir));
+        if (!f.related().isEmpty()) {
+            ArrayNode related = n.putArray("relatedLocations");
+            for (RelatedLocation r : f.related()) related.add(related(r, related.size() + 1, root, workingDir));
+        }
         String file = SourceRoot.uri(f.location().file(), root, workingDir);
         n.putObject("partialFingerprints").put("bulwarkFinding/v1", fingerprint(m.id(), f.resourceAddress(), file));
         if (f.suppressed()) {
@@ -160,8 +165,40 @@ public final class SarifReport {
         return n;
     }
 
+    /** The finding's message and resource, then each related location as a link, which code hosts show clickable. */
+    private static String message(Finding f) {
+        StringBuilder text = new StringBuilder(f.message()).append(" (").append(f.resourceAddress()).append(")");
+        for (int i = 0; i < f.related().size(); i++) {
+            text.append(i == 0 ? ". " : "; ").append('[').append(linkText(f.related().get(i).message())).append("](").append(i + 1).append(')');
+        }
+        return text.toString();
+    }
+
+    /** Brackets in a link's text are escaped, as SARIF's embedded-link syntax asks. */
+    private static String linkText(String s) {
+        return s.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
+    }
+
+    private static ObjectNode related(RelatedLocation r, int id, Path root, Path workingDir) {
+        ObjectNode loc = Json.MAPPER.createObjectNode();
+        loc.put("id", id);
+        physical(loc, r.location(), root, workingDir);
+        loc.putObject("message").put("text", r.message());
+        return loc;
+    }
+
     private static ObjectNode location(SourceLocation at, String address, Path root, Path workingDir) {
         ObjectNode loc = Json.MAPPER.createObjectNode();
+        physical(loc, at, root, workingDir);
+        ArrayNode logical = loc.putArray("logicalLocations");
+        ObjectNode l = logical.addObject();
+        l.put("fullyQualifiedName", address);
+        l.put("kind", "resource");
+        return loc;
+    }
+
+    /** The file and, when known, the lines of {@code at}. */
+    private static void physical(ObjectNode loc, SourceLocation at, Path root, Path workingDir) {
         ObjectNode physical = loc.putObject("physicalLocation");
         artifact(physical, at.file(), root, workingDir);
         if (at.startLine() > 0) {
@@ -169,11 +206,6 @@ public final class SarifReport {
             region.put("startLine", at.startLine());
             region.put("endLine", Math.max(at.startLine(), at.endLine()));
         }
-        ArrayNode logical = loc.putArray("logicalLocations");
-        ObjectNode l = logical.addObject();
-        l.put("fullyQualifiedName", address);
-        l.put("kind", "resource");
-        return loc;
     }
 
     /** The file relative to %SRCROOT% when inside the source root, else as an absolute URI. */

@@ -108,8 +108,14 @@ class ModuleDownloadCommandTest {
         JsonNode f = finding(r, "module.bastion.aws_security_group.this");
         assertThat(f.path("rule").asText()).isEqualTo(RULE);
         assertThat(f.path("status").asText()).isEqualTo("FAIL");
-        String file = f.path("location").path("file").asText();
+        // The finding points at the caller's module block; the downloaded module's resource is related.
+        assertThat(f.path("location").path("file").asText()).doesNotContain(".bulwark/").endsWith("main.tf");
+        JsonNode inModule = null;
+        for (JsonNode l : f.path("locations")) if (l.path("message").asText().startsWith("resource ")) inModule = l;
+        assertThat(inModule).as(f.toString()).isNotNull();
+        String file = inModule.path("file").asText();
         assertThat(file).contains(".bulwark/modules/").endsWith("/package/main.tf");
+        assertThat(inModule.path("message").asText()).startsWith("resource aws_security_group.this in module ").contains("1.5.2");
         assertThat(Files.readString(Path.of(file).isAbsolute() ? Path.of(file) : Path.of("").toAbsolutePath().resolve(file)))
                 .contains("security-group module 1.5.2");
         assertThat(registry.requests()).contains("/v1/modules/acme/security-group/aws/1.5.2/download");

@@ -100,6 +100,110 @@ final class TestScans {
         return scan(tree, List.of(aclPack(dir)), Set.of("BW-AWS-BAK-001", "ACME-S3-900"), richConfig(tree), failOn);
     }
 
+    /**
+     * Rules for {@link #externalModuleTree}: ACME-S3-900 (points at acl), ACME-S3-901 (an owner tag,
+     * about the whole resource) and ACME-S3-902 (bucket names not starting with "public", points at bucket).
+     */
+    static final String MODULE_RULES = ACL_RULE + """
+              - id: ACME-S3-901
+                title: Buckets name their owner
+                severity: LOW
+                requirements: [3.4.1]
+                description: Every bucket carries an owner tag.
+                remediation: Add an owner tag.
+                terraform:
+                  resources: [aws_s3_bucket]
+                  check: "has(resource.tags) && 'owner' in resource.tags"
+                  message: "'bucket ' + meta.address + ' has no owner tag'"
+              - id: ACME-S3-902
+                title: Bucket names do not advertise public data
+                severity: MEDIUM
+                requirements: [3.4.1]
+                description: A bucket named public-... invites public access.
+                remediation: Rename the bucket.
+                terraform:
+                  resources: [aws_s3_bucket]
+                  check: "!resource.bucket.startsWith('public')"
+                  attribute: bucket
+                  message: "'bucket ' + meta.address + ' is named ' + resource.bucket"
+            """;
+
+    /**
+     * A root module calling a registry module installed by terraform init (which calls a local
+     * module of its own) and a local module of the repository. With {@link #MODULE_RULES}:
+     * module.site.aws_s3_bucket.this fails 900 (fed by argument acl, main.tf:6) and 902 (fed by
+     * prefix and name); module.site.module.replica.aws_s3_bucket.replica fails 900 (acl again) and
+     * 901 (nothing written); module.logs.aws_s3_bucket.logs fails 900 in its own file.
+     */
+    static Path externalModuleTree(Path dir) {
+        write(dir, "main.tf", """
+                module "site" {
+                  source  = "acme/site/aws"
+                  version = "~> 1.2"
+                  prefix  = "public"
+                  name    = "web"
+                  acl     = "public-read"
+                }
+
+                module "logs" {
+                  source = "./modules/logs"
+                }
+                """);
+        write(dir, ".terraform/modules/modules.json", """
+                {"Modules":[{"Key":"","Source":"","Dir":"."},
+                  {"Key":"site","Source":"registry.terraform.io/acme/site/aws","Version":"1.2.0","Dir":".terraform/modules/site"},
+                  {"Key":"site.replica","Source":"./modules/replica","Dir":".terraform/modules/site/modules/replica"},
+                  {"Key":"logs","Source":"./modules/logs","Dir":"modules/logs"}]}
+                """);
+        write(dir, ".terraform/modules/site/main.tf", """
+                variable "prefix" { type = string }
+                variable "name" { type = string }
+                variable "acl" {
+                  type    = string
+                  default = "private"
+                }
+                locals {
+                  acl = var.acl
+                }
+
+                resource "aws_s3_bucket" "this" {
+                  bucket = "${var.prefix}-${var.name}"
+                  acl    = local.acl
+                  tags   = { owner = "web" }
+                }
+
+                module "replica" {
+                  source = "./modules/replica"
+                  name   = "${var.name}-replica"
+                  acl    = var.acl
+                }
+                """);
+        write(dir, ".terraform/modules/site/modules/replica/main.tf", """
+                variable "name" { type = string }
+                variable "acl" { type = string }
+
+                resource "aws_s3_bucket" "replica" {
+                  bucket = var.name
+                  acl    = var.acl
+                }
+                """);
+        write(dir, "modules/logs/main.tf", """
+                resource "aws_s3_bucket" "logs" {
+                  bucket = "logs"
+                  acl    = "public-read"
+                  tags   = { owner = "ops" }
+                }
+                """);
+        return dir;
+    }
+
+    static ScanReport externalModuleReport(Path dir) {
+        Path tree = externalModuleTree(dir.resolve("tree"));
+        Path pack = dir.resolve("module-rules");
+        write(pack, "rules.yaml", MODULE_RULES);
+        return scan(tree, List.of(pack), Set.of("ACME-S3-900", "ACME-S3-901", "ACME-S3-902"), ScanConfig.empty(), Severity.LOW);
+    }
+
     private TestScans() {}
 
     static Path write(Path dir, String file, String text) {

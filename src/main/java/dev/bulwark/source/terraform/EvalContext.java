@@ -23,6 +23,8 @@ final class EvalContext {
     final String rootShown;
     final RemoteModules remoteModules;
     final ModuleFetcher moduleFetcher;
+    /** Arguments of calls into modules kept outside the scanned code, followed into the resources they feed. */
+    final CallInputs callInputs = new CallInputs();
     /** Resource (and nested block) objects: reading an attribute they lack yields a computed unknown. */
     private final Map<Value.Obj, ResourceOwner> resourceObjects = new IdentityHashMap<>();
     /** Unknown results of jsonencode() and the partly known value they encode, so policies stay readable. */

@@ -1,5 +1,6 @@
 package dev.bulwark.source.terraform;
 
+import dev.bulwark.model.ModuleCall;
 import dev.bulwark.model.Resource;
 import dev.bulwark.model.UnknownReason;
 import dev.bulwark.model.Value;
@@ -42,6 +43,8 @@ final class ModuleCallNode {
     /** Children by address suffix ({@code [0]}, {@code ["a"]}, or empty for a single instance). */
     private final Map<String, ModuleInstance> bySuffix = new HashMap<>();
     private Expansion expansion;
+    /** The version Bulwark's cache or download gave a remote module, to name it in findings. */
+    private String fetchedVersion;
 
     ModuleCallNode(ModuleInstance parent, String name, Located<Block> decl) {
         this.parent = parent;
@@ -127,15 +130,27 @@ final class ModuleCallNode {
             return unknown(UnknownReason.EVALUATION_ERROR, "module." + name + " not found");
         }
         reportUndeclaredInputs(block, child.get());
+        // A call from the scanned code into a module kept outside it starts a chain that findings there are shown through.
+        boolean entersExternal = parent.callChain.isEmpty() && ExternalModuleDirs.contains(dir, parent.context.rootDir);
+        String module = entersExternal || !parent.callChain.isEmpty() ? describe(source, childKey) : null;
         Expansion expanded = Expansion.of(block.body(), scope, "module." + name);
         for (Expansion.Instance instance : expanded.instances()) {
             Scope bound = expanded.bind(scope, instance);
+            String address = parent.addressOf("module." + name) + instance.suffix();
+            List<ModuleCall> chain = module == null ? List.of() : extended(parent.callChain,
+                    new ModuleCall(address, module, Diagnostics.location(decl.file(), block.range())));
             Map<String, Supplier<Cell.Evaluated>> inputs = new LinkedHashMap<>();
             for (Attribute a : block.body().attributes()) {
-                if (!META_ARGUMENTS.contains(a.name())) inputs.put(a.name(), () -> Evaluation.of(a.expr(), bound));
+                if (META_ARGUMENTS.contains(a.name())) continue;
+                if (entersExternal) {
+                    String marker = parent.context.callInputs.marker(chain.get(0),
+                            new ModuleCall.Argument(a.name(), Diagnostics.location(decl.file(), a.range())));
+                    inputs.put(a.name(), () -> CallInputs.marked(Evaluation.of(a.expr(), bound), marker));
+                } else {
+                    inputs.put(a.name(), () -> Evaluation.of(a.expr(), bound));
+                }
             }
-            String address = parent.addressOf("module." + name) + instance.suffix();
-            ModuleInstance childInstance = new ModuleInstance(parent.context, child.get(), address, childKey, inputs);
+            ModuleInstance childInstance = new ModuleInstance(parent.context, child.get(), address, childKey, inputs, chain);
             children.add(childInstance);
             bySuffix.put(instance.suffix(), childInstance);
         }
@@ -159,6 +174,7 @@ final class ModuleCallNode {
         String unloaded = "; its resources are not loaded and its outputs are unknown";
         ModuleFetcher.Outcome outcome = parent.context.moduleFetcher.find(source, version);
         if (outcome instanceof ModuleFetcher.Outcome.Loaded loaded) {
+            fetchedVersion = loaded.version();
             for (String note : loaded.notes()) parent.context.diagnostics.warning(decl.file(), block.typeRange(), what + ": " + note);
             return loaded.dir();
         }
@@ -174,6 +190,25 @@ final class ModuleCallNode {
     private static String literal(Attribute a) {
         return a != null && a.expr() instanceof Expr.Template t && t.parts().size() == 1
                 && t.parts().get(0) instanceof Expr.Part.Literal lit ? lit.text() : null;
+    }
+
+    /**
+     * The called module as its users know it: a local path inside a fetched module, with that module;
+     * else the source and version terraform init installed; else the source as written.
+     */
+    private String describe(String source, String childKey) {
+        if (RemoteModules.isLocalSource(source) && !parent.callChain.isEmpty()) {
+            return source + " in " + parent.callChain.get(parent.callChain.size() - 1).module();
+        }
+        String installed = parent.context.remoteModules.installed(childKey);
+        if (installed != null) return installed;
+        return fetchedVersion == null || fetchedVersion.isEmpty() ? source : source + " " + fetchedVersion;
+    }
+
+    private static List<ModuleCall> extended(List<ModuleCall> chain, ModuleCall call) {
+        List<ModuleCall> out = new ArrayList<>(chain);
+        out.add(call);
+        return out;
     }
 
     private void reportUndeclaredInputs(Block block, ModuleConfig child) {

@@ -1,5 +1,6 @@
 package dev.bulwark.source.terraform;
 
+import dev.bulwark.model.ModuleCall;
 import dev.bulwark.model.Resource;
 import dev.bulwark.model.UnknownReason;
 import dev.bulwark.model.Value;
@@ -28,6 +29,8 @@ final class ModuleInstance {
     final String address;
     /** Dotted module-call names from the root, as keys of the terraform init manifest. */
     final String manifestKey;
+    /** For an instance of a module kept outside the scanned code, the calls that reach it from that code; else empty. */
+    final List<ModuleCall> callChain;
     private final Map<String, Supplier<Cell.Evaluated>> inputs;
     private final Map<String, Cell> variables = new LinkedHashMap<>();
     private final Map<String, Cell> locals = new LinkedHashMap<>();
@@ -39,7 +42,13 @@ final class ModuleInstance {
 
     ModuleInstance(EvalContext context, ModuleConfig config, String address, String manifestKey,
                    Map<String, Supplier<Cell.Evaluated>> inputs) {
+        this(context, config, address, manifestKey, inputs, List.of());
+    }
+
+    ModuleInstance(EvalContext context, ModuleConfig config, String address, String manifestKey,
+                   Map<String, Supplier<Cell.Evaluated>> inputs, List<ModuleCall> callChain) {
         this.context = context;
+        this.callChain = List.copyOf(callChain);
         this.config = config;
         this.address = address;
         this.manifestKey = manifestKey;

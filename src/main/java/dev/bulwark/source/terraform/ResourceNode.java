@@ -1,5 +1,7 @@
 package dev.bulwark.source.terraform;
 
+import dev.bulwark.model.CallChain;
+import dev.bulwark.model.ModuleCall;
 import dev.bulwark.model.Resource;
 import dev.bulwark.model.SourceLocation;
 import dev.bulwark.model.Value;
@@ -68,11 +70,22 @@ final class ResourceNode {
             Set<String> expansionRefs = expansion.referencesOf(instance);
             if (!expansionRefs.isEmpty()) refs.put(expansion.kind() == Expansion.Kind.COUNT ? "count" : "for_each", expansionRefs);
             Set<String> sensitive = SensitiveValues.takeFrom(refs);
+            CallChain chain = callChain(refs);
             out.add(new Resource(address, type, name, data ? Resource.Mode.DATA : Resource.Mode.MANAGED,
-                    module.address, module.context.rootShown, loc, attrs, locations, refs, sensitive));
+                    module.address, module.context.rootShown, loc, attrs, locations, refs, sensitive, chain));
         }
         instances = out;
         return new Cell.Evaluated(expansion.aggregate(values), Set.of());
+    }
+
+    /**
+     * Takes the call-argument markers out of {@code refs}; for a resource in a module kept outside
+     * the scanned code, returns how that code calls it, with the arguments each attribute derives from.
+     */
+    private CallChain callChain(Map<String, Set<String>> refs) {
+        List<ModuleCall> calls = module.callChain;
+        Map<String, List<ModuleCall.Argument>> inputs = module.context.callInputs.takeFrom(refs, calls.isEmpty() ? null : calls.get(0));
+        return calls.isEmpty() ? null : new CallChain(calls, inputs);
     }
 
     /** Adds the {@code json} attribute the data source computes: a string, or unknown with its document remembered. */
