@@ -117,7 +117,8 @@ record Expansion(Kind kind, List<Instance> instances, Value.Unknown unknown, Set
         if (references.isEmpty() || kind == Kind.COUNT) return Set.of();
         if (!keyedByReference || instance.key() == null) return references;
         Set<String> out = new java.util.LinkedHashSet<>();
-        for (String r : references) out.add(r + instance.suffix());
+        // The sensitivity marker is no address: it passes to every instance as it is, or it would be lost
+        for (String r : references) out.add(r.equals(SensitiveValues.MARK) ? r : r + instance.suffix());
         return out;
     }
 

@@ -83,4 +83,47 @@ class SensitiveValuesTest {
         }
         assertThat(json.toString()).contains("\"sensitive\" : [ \"password\", \"url\" ]");
     }
+
+    @Test
+    void instancesOfAForEachOverASensitiveMapKeepTheirValuesHidden() throws IOException {
+        InfrastructureModel m = new TerraformTree(dir).file("main.tf", """
+                variable "passwords" {
+                  type      = map(string)
+                  sensitive = true
+                  default   = { a = "hunter2", b = "swordfish" }
+                }
+                locals {
+                  copies = var.passwords
+                }
+                resource "aws_db_instance" "db" {
+                  for_each = var.passwords
+                  password = each.value
+                }
+                resource "aws_db_instance" "local" {
+                  for_each = local.copies
+                  password = each.value
+                }
+                module "m" {
+                  source   = "./m"
+                  for_each = var.passwords
+                  secret   = each.value
+                }
+                """).file("m/main.tf", """
+                variable "secret" { type = string }
+                resource "aws_ssm_parameter" "p" {
+                  name  = "p"
+                  value = var.secret
+                }
+                """).load();
+        assertThat(resource(m, "aws_db_instance.db[\"a\"]").sensitiveAttributes()).contains("password");
+        assertThat(resource(m, "aws_db_instance.local[\"b\"]").sensitiveAttributes()).contains("password");
+        assertThat(resource(m, "module.m[\"a\"].aws_ssm_parameter.p").sensitiveAttributes()).contains("value");
+        StringWriter text = new StringWriter();
+        ModelTextReport.write(m, new PrintWriter(text));
+        StringWriter json = new StringWriter();
+        ModelJsonReport.write(m, json);
+        for (String out : new String[] {text.toString(), json.toString()}) {
+            assertThat(out).doesNotContain("hunter2").doesNotContain("swordfish").contains("(sensitive value)");
+        }
+    }
 }
