@@ -1,5 +1,7 @@
 package dev.bulwark.source.terraform;
 
+import dev.bulwark.source.terraform.modules.ModuleFetcher;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,7 +14,7 @@ final class ExternalModuleDirs {
     /** {@code terraform init}'s module directory, and Bulwark's own download cache. */
     private static final List<List<String>> DIRS = List.of(
             List.of(".terraform", "modules"),
-            List.of(".bulwark", "modules"));
+            List.of(ModuleFetcher.CACHE_DIR.split("/")));
 
     private ExternalModuleDirs() {}
 

@@ -46,7 +46,7 @@ public final class S3CustomerManagedKey implements TerraformLogic {
         }
         List<Default> defaults = new ArrayList<>();
         Value.Unknown unknownBlock = null;
-        for (Value.Obj config : blocks(inline)) {
+        for (Value.Obj config : Blocks.of(inline)) {
             unknownBlock = firstNonNull(unknownBlock, collect(config.get("rule"), bucket, "server_side_encryption_configuration", defaults));
         }
         // A separate encryption resource names no other bucket, so referring to this one at all means it configures it
@@ -99,10 +99,10 @@ public final class S3CustomerManagedKey implements TerraformLogic {
     private static Value.Unknown collect(Value rules, Resource holder, String topAttribute, List<Default> out) {
         if (rules instanceof Value.Unknown u) return u;
         Value.Unknown unknown = null;
-        for (Value.Obj rule : blocks(rules)) {
+        for (Value.Obj rule : Blocks.of(rules)) {
             Value defaults = rule.get("apply_server_side_encryption_by_default");
             if (defaults instanceof Value.Unknown u && unknown == null) unknown = u;
-            for (Value.Obj d : blocks(defaults)) out.add(new Default(d, holder, topAttribute));
+            for (Value.Obj d : Blocks.of(defaults)) out.add(new Default(d, holder, topAttribute));
         }
         return unknown;
     }
@@ -119,15 +119,5 @@ public final class S3CustomerManagedKey implements TerraformLogic {
         if (!writers.isEmpty()) return writers.get(0).address();
         if (bucket.attribute("acl") instanceof Value.Str s && "log-delivery-write".equals(s.value())) return "log delivery (its acl is log-delivery-write)";
         return null;
-    }
-
-    private static List<Value.Obj> blocks(Value v) {
-        List<Value.Obj> out = new ArrayList<>();
-        if (v instanceof Value.ListV l) {
-            for (Value item : l.items()) {
-                if (item instanceof Value.Obj o) out.add(o);
-            }
-        }
-        return out;
     }
 }

@@ -32,7 +32,7 @@ public final class S3EncryptionAtRest implements TerraformLogic {
     @Override
     public Outcome evaluate(Resource bucket, RuleContext context) {
         List<Declared> declared = new ArrayList<>();
-        for (Value.Obj config : blocks(bucket.attribute("server_side_encryption_configuration"))) {
+        for (Value.Obj config : Blocks.of(bucket.attribute("server_side_encryption_configuration"))) {
             collect(config.get("rule"), "its server_side_encryption_configuration", declared);
         }
         for (Resource config : context.referrers(bucket, SEPARATE)) collect(config.attribute("rule"), config.address(), declared);
@@ -56,21 +56,11 @@ public final class S3EncryptionAtRest implements TerraformLogic {
 
     /** Adds the sse_algorithm of each default-encryption block under {@code rules}. */
     private static void collect(Value rules, String where, List<Declared> out) {
-        for (Value.Obj rule : blocks(rules)) {
-            for (Value.Obj d : blocks(rule.get("apply_server_side_encryption_by_default"))) {
+        for (Value.Obj rule : Blocks.of(rules)) {
+            for (Value.Obj d : Blocks.of(rule.get("apply_server_side_encryption_by_default"))) {
                 Value algorithm = d.get("sse_algorithm");
                 if (algorithm != null && !(algorithm instanceof Value.Null)) out.add(new Declared(algorithm, where));
             }
         }
-    }
-
-    private static List<Value.Obj> blocks(Value v) {
-        List<Value.Obj> out = new ArrayList<>();
-        if (v instanceof Value.ListV l) {
-            for (Value item : l.items()) {
-                if (item instanceof Value.Obj o) out.add(o);
-            }
-        }
-        return out;
     }
 }
