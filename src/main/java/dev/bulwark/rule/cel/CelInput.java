@@ -34,7 +34,7 @@ final class CelInput {
     /** @param references the unknown values that become reference strings instead of unknowns */
     static Converted convert(String variable, List<CelAttribute.Qualifier> prefix, Value v, UnknownsAsReferences references) {
         Map<CelAttributePattern, Value.Unknown> unknowns = new LinkedHashMap<>();
-        Object out = toCel(v, new Step(null, null, variable, prefix), unknowns, references, false);
+        Object out = toCel(v, new Step(null, null, variable, prefix), unknowns, references, Place.PLAIN);
         return new Converted(out, unknowns.isEmpty() ? Map.of() : unknowns);
     }
 
@@ -43,7 +43,7 @@ final class CelInput {
      * message can name it ("(variable has no value: var.account_id)") instead of failing to build.
      */
     static Object withUnknownsAsText(Value v, UnknownsAsReferences computedAsReference) {
-        return toCel(v, null, null, computedAsReference, false);
+        return toCel(v, null, null, computedAsReference, Place.PLAIN);
     }
 
     /**
@@ -51,7 +51,7 @@ final class CelInput {
      * every unknown part left out, as if not set, so the message says what is known to be wrong.
      */
     static Object withUnknownsLeftOut(Value v, UnknownsAsReferences computedAsReference) {
-        return toCel(leaveOutUnknowns(v, computedAsReference), null, null, computedAsReference, false);
+        return toCel(leaveOutUnknowns(v, computedAsReference), null, null, computedAsReference, Place.PLAIN);
     }
 
     private static Value leaveOutUnknowns(Value v, UnknownsAsReferences computedAsReference) {
@@ -95,13 +95,16 @@ final class CelInput {
         }
     }
 
+    /** Where a value sits: anywhere, inside an IAM policy document, or inside a statement's principal. */
+    private enum Place { PLAIN, POLICY, PRINCIPAL }
+
     /**
-     * @param inPolicy inside an IAM policy document, whose condition values are strings compared by
-     *                 their operators: there "true" stays a string
+     * @param place inside an IAM policy document condition values are strings compared by their
+     *              operators, so there "true" stays a string; inside a principal, see {@link #principalArn}
      */
     private static Object toCel(Value v, Step at, Map<CelAttributePattern, Value.Unknown> unknowns, UnknownsAsReferences computedAsReference,
-                                boolean inPolicy) {
-        if (v instanceof Value.Str s) return inPolicy ? s.value() : boolOrString(s.value());
+                                Place place) {
+        if (v instanceof Value.Str s) return place == Place.PLAIN ? boolOrString(s.value()) : s.value();
         if (v instanceof Value.Bool b) return b.value();
         if (v instanceof Value.Num n) return number(n.value());
         if (v instanceof Value.Null) return NullValue.NULL_VALUE;
@@ -111,13 +114,13 @@ final class CelInput {
             boolean[] unknown = new boolean[n];
             for (int i = 0; i < n; i++) {
                 Value item = l.items().get(i);
-                out[i] = toCel(item, at == null ? null : at.child(i), unknowns, computedAsReference, inPolicy);
-                unknown[i] = unknowns != null && isUnknownLeaf(item, computedAsReference);
+                out[i] = toCel(item, at == null ? null : at.child(i), unknowns, computedAsReference, place);
+                unknown[i] = unknowns != null && isUnknownLeaf(item, computedAsReference, place);
             }
             return new UnknownReads.WatchedList(out, unknown);
         }
         if (v instanceof Value.Obj o) {
-            boolean policy = inPolicy || o.fields().containsKey("Statement");
+            Place inner = place == Place.PLAIN && o.fields().containsKey("Statement") ? Place.POLICY : place;
             // A null attribute is one not set, as in Terraform: has() is false for it, as rules expect.
             int n = 0;
             for (Value field : o.fields().values()) {
@@ -129,19 +132,42 @@ final class CelInput {
             int i = 0;
             for (Map.Entry<String, Value> e : o.fields().entrySet()) {
                 if (e.getValue() instanceof Value.Null) continue;
+                Place child = inner == Place.POLICY && (e.getKey().equals("Principal") || e.getKey().equals("NotPrincipal")) ? Place.PRINCIPAL : inner;
                 keys[i] = e.getKey();
-                out[i] = toCel(e.getValue(), at == null ? null : at.child(e.getKey()), unknowns, computedAsReference, policy);
-                unknown[i] = unknowns != null && isUnknownLeaf(e.getValue(), computedAsReference);
+                out[i] = toCel(e.getValue(), at == null ? null : at.child(e.getKey()), unknowns, computedAsReference, child);
+                unknown[i] = unknowns != null && isUnknownLeaf(e.getValue(), computedAsReference, child);
                 i++;
             }
             return new UnknownReads.WatchedMap(keys, out, unknown);
         }
         Value.Unknown u = (Value.Unknown) v;
-        String reference = computedAsReference.reference(u);
+        String reference = reference(u, computedAsReference, place);
         if (reference != null) return reference;
         if (unknowns == null) return "(" + u.describe() + ")";
         unknowns.put(at.pattern(), u);
         return UnknownReads.UNKNOWN;
+    }
+
+    private static String reference(Value.Unknown u, UnknownsAsReferences computedAsReference, Place place) {
+        String reference = computedAsReference.reference(u);
+        return reference == null && place == Place.PRINCIPAL ? principalArn(u) : reference;
+    }
+
+    /**
+     * A principal written as an ARN with unknown pieces ({@code arn:aws:iam::${var.account_id}:root})
+     * names one principal whatever the pieces turn out to be: IAM accepts no wildcard inside a
+     * principal's ARN, only {@code "*"} alone. It becomes its text with each piece as
+     * {@code ${...}}; any other unknown principal stays unknown.
+     */
+    private static String principalArn(Value.Unknown u) {
+        if (u.parts() == null || u.parts().isEmpty() || !(u.parts().get(0) instanceof Value.Str first) || !first.value().startsWith("arn:")) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (Value piece : u.parts()) {
+            text.append(piece instanceof Value.Str s ? s.value() : "${" + ((Value.Unknown) piece).detail() + "}");
+        }
+        return text.toString();
     }
 
     /**
@@ -155,7 +181,11 @@ final class CelInput {
     }
 
     private static boolean isUnknownLeaf(Value v, UnknownsAsReferences computedAsReference) {
-        return v instanceof Value.Unknown u && computedAsReference.reference(u) == null;
+        return isUnknownLeaf(v, computedAsReference, Place.PLAIN);
+    }
+
+    private static boolean isUnknownLeaf(Value v, UnknownsAsReferences computedAsReference, Place place) {
+        return v instanceof Value.Unknown u && reference(u, computedAsReference, place) == null;
     }
 
     /** Whole numbers become CEL ints so {@code port == 22} compares as users expect. */
