@@ -41,7 +41,7 @@ public final class EbsSnapshotEncryption implements TerraformLogic {
 
     private static Outcome judgeVolume(Resource snapshot, Resource volume) {
         Value encrypted = volume.attribute("encrypted");
-        if (encrypted instanceof Value.Bool b && b.value() || encrypted instanceof Value.Str s && "true".equals(s.value())) {
+        if (Flags.isTrue(encrypted)) {
             return Outcome.pass(snapshot.address() + " is taken from " + volume.address() + ", which is encrypted");
         }
         if (encrypted instanceof Value.Unknown u) {

@@ -31,7 +31,7 @@ public final class InstancePublicIp implements TerraformLogic {
             return Outcome.unknown("cannot decide: " + ASSOCIATE + " is unknown (" + u.describe() + ")", ASSOCIATE);
         }
         if (associate != null && !(associate instanceof Value.Null)) {
-            return isTrue(associate)
+            return Flags.isTrue(associate)
                     ? Outcome.fail("associate_public_ip_address = true gives " + instance.address() + " a public IPv4 address", ASSOCIATE)
                     : Outcome.pass(instance.address() + " sets associate_public_ip_address = " + text(associate));
         }
@@ -57,7 +57,7 @@ public final class InstancePublicIp implements TerraformLogic {
             if (map instanceof Value.Unknown u) {
                 return Outcome.unknown("cannot decide: map_public_ip_on_launch of " + subnet.address() + " is unknown (" + u.describe() + ")", null);
             }
-            if (map != null && isTrue(map)) {
+            if (map != null && Flags.isTrue(map)) {
                 return Outcome.fail(instance.address() + " leaves associate_public_ip_address unset and is launched into a subnet with"
                         + " map_public_ip_on_launch = true (" + subnet.address() + "), so it receives a public IPv4 address", ASSOCIATE);
             }
@@ -75,10 +75,6 @@ public final class InstancePublicIp implements TerraformLogic {
 
     private static boolean written(Value v) {
         return v != null && !(v instanceof Value.Null);
-    }
-
-    private static boolean isTrue(Value v) {
-        return (v instanceof Value.Bool b && b.value()) || (v instanceof Value.Str s && "true".equals(s.value()));
     }
 
     private static String text(Value v) {

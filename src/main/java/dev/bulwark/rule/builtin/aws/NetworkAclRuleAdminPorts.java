@@ -177,7 +177,7 @@ public final class NetworkAclRuleAdminPorts implements TerraformLogic {
     private static Answer flag(Resource rule, String attribute) {
         Value v = rule.attribute(attribute);
         if (v instanceof Value.Unknown u) return Answer.unknown(rule.address() + "." + attribute, u);
-        return Answer.of((v instanceof Value.Bool b && b.value()) || (v instanceof Value.Str s && "true".equals(s.value())));
+        return Answer.of(Flags.isTrue(v));
     }
 
     private static Answer matches(Resource rule, String attribute, String expected) {

@@ -49,15 +49,10 @@ public final class RdsCustomerManagedKey implements TerraformLogic {
             return Outcome.fail(db.address() + " sets no " + argument + ", so its storage is at best encrypted with the AWS managed key aws/rds"
                     + " (storage_encrypted is unknown: " + u.describe() + ")", argument);
         }
-        boolean isEncrypted = isTrue(encrypted) || serverless(db);
+        boolean isEncrypted = Flags.isTrue(encrypted) || serverless(db);
         return Outcome.fail(db.address() + (isEncrypted
                 ? " sets no " + argument + ", so its storage is encrypted with the AWS managed key aws/rds"
                 : " does not encrypt its storage and sets no " + argument), isEncrypted ? argument : "storage_encrypted");
-    }
-
-    /** True for {@code true} and for the string "true", which Terraform converts to a bool. */
-    private static boolean isTrue(Value v) {
-        return v instanceof Value.Bool b && b.value() || v instanceof Value.Str s && "true".equals(s.value());
     }
 
     /** Aurora Serverless v1 clusters are always encrypted, with aws/rds unless a key is named. */
