@@ -28,6 +28,12 @@ public sealed interface Expr {
         public Template {
             parts = List.copyOf(parts);
         }
+
+        /** The text of a template with no interpolation or directive ("" when empty), else null. */
+        public String literalText() {
+            if (parts.isEmpty()) return "";
+            return parts.size() == 1 && parts.get(0) instanceof Part.Literal lit ? lit.text() : null;
+        }
     }
 
     /** A root variable reference: {@code var}, {@code aws_s3_bucket}, {@code each}, {@code count}. */

@@ -18,7 +18,7 @@ final class MetaReferences {
     /** {@code ignore_changes}: the keyword {@code all}, or a list of attribute paths. */
     static Value ignoreChanges(Expr e, Scope s) {
         if (e instanceof Expr.Variable v && v.name().equals("all")) return Value.of("all");
-        if (e instanceof Expr.Template t && literalText(t) != null && literalText(t).equals("all")) return Value.of("all");
+        if (e instanceof Expr.Template t && "all".equals(t.literalText())) return Value.of("all");
         return list(e, s, "ignore_changes", "all, or a list of attribute names such as [tags, ami]");
     }
 
@@ -64,13 +64,13 @@ final class MetaReferences {
             return collection == null || key == null ? null : collection + "[" + key + "]";
         }
         // Before Terraform 0.12 references were quoted; "tags" still means tags.
-        if (e instanceof Expr.Template t) return literalText(t);
+        if (e instanceof Expr.Template t) return t.literalText();
         return null;
     }
 
     private static String key(Expr e, Scope s) {
         if (e instanceof Expr.NumberLit n) return n.value().toPlainString();
-        if (e instanceof Expr.Template t && literalText(t) != null) return ExprEvaluator.quote(literalText(t));
+        if (e instanceof Expr.Template t && t.literalText() != null) return ExprEvaluator.quote(t.literalText());
         if (!(e instanceof Expr.GetAttr g && g.object() instanceof Expr.Variable v
                 && (v.name().equals("each") || v.name().equals("count")) && s.hasSymbol(v.name()))) {
             return null;
@@ -79,10 +79,5 @@ final class MetaReferences {
         if (k instanceof Value.Str str) return ExprEvaluator.quote(str.value());
         if (k instanceof Value.Num num) return num.value().stripTrailingZeros().toPlainString();
         return null;
-    }
-
-    private static String literalText(Expr.Template t) {
-        if (t.parts().isEmpty()) return "";
-        return t.parts().size() == 1 && t.parts().get(0) instanceof Expr.Part.Literal lit ? lit.text() : null;
     }
 }

@@ -186,10 +186,10 @@ final class ModuleCallNode {
         return null;
     }
 
-    /** The text of an attribute written as one literal string, else null. */
-    private static String literal(Attribute a) {
-        return a != null && a.expr() instanceof Expr.Template t && t.parts().size() == 1
-                && t.parts().get(0) instanceof Expr.Part.Literal lit ? lit.text() : null;
+    /** The text of an attribute written as one non-empty literal string, else null. */
+    static String literal(Attribute a) {
+        String text = a != null && a.expr() instanceof Expr.Template t ? t.literalText() : null;
+        return text == null || text.isEmpty() ? null : text;
     }
 
     /**

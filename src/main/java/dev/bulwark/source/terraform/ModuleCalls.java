@@ -1,8 +1,6 @@
 package dev.bulwark.source.terraform;
 
-import dev.bulwark.source.hcl.Attribute;
 import dev.bulwark.source.hcl.ConfigFile;
-import dev.bulwark.source.hcl.Expr;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,10 +36,9 @@ final class ModuleCalls {
         // Diagnostics are dropped here: the module reports them itself when it loads.
         ModuleConfig m = ModuleConfig.of(dir, files, new Diagnostics());
         m.moduleCalls.values().forEach(call -> {
-            Attribute source = call.node().body().attribute("source");
-            if (source != null && source.expr() instanceof Expr.Template t && t.parts().size() == 1
-                    && t.parts().get(0) instanceof Expr.Part.Literal lit && RemoteModules.isLocalSource(lit.text())) {
-                Path target = dir.resolve(lit.text()).normalize();
+            String source = ModuleCallNode.literal(call.node().body().attribute("source"));
+            if (source != null && RemoteModules.isLocalSource(source)) {
+                Path target = dir.resolve(source).normalize();
                 if (!target.equals(dir)) called.add(target);
             }
         });

@@ -102,8 +102,7 @@ public final class TypeExpressions {
 
     private static String attributeName(Expr key) {
         if (key instanceof Expr.Variable v) return v.name();
-        if (key instanceof Expr.Template t && t.parts().size() == 1 && t.parts().get(0) instanceof Expr.Part.Literal l) return l.text();
-        if (key instanceof Expr.Template t && t.parts().isEmpty()) return "";
+        if (key instanceof Expr.Template t) return t.literalText();
         return null;
     }
 
