@@ -6,7 +6,7 @@ import dev.bulwark.model.Diagnostic;
 import dev.bulwark.model.InfrastructureModel;
 import dev.bulwark.report.ModelJsonReport;
 import dev.bulwark.report.ModelTextReport;
-import dev.bulwark.source.terraform.LoadOptions;
+import dev.bulwark.source.SourceOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -47,10 +47,10 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         variables.requireFiles();
-        LoadOptions options = variables.loadOptions();
+        SourceOptions options = variables.sourceOptions();
         try {
             // Only modules: is read here; the whole file is checked as scan checks it, so a typo is not silently ignored.
-            options = Bulwark.loadOptions(options, ScanConfig.discover(paths));
+            options = Bulwark.sourceOptions(options, ScanConfig.discover(paths));
         } catch (ScanConfig.ConfigException e) {
             spec.commandLine().getErr().println("bulwark: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT_ERROR.code;

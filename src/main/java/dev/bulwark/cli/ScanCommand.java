@@ -97,7 +97,7 @@ final class ScanCommand implements Callable<Integer> {
         InputFiles.requireDirectories(spec, "--rules", rulePacks);
         variables.requireFiles();
         if (failOn != null) parseFailOn(failOn, "--fail-on");
-        ScanRequest request = new ScanRequest(paths, variables.loadOptions(), rulePacks,
+        ScanRequest request = new ScanRequest(paths, variables.sourceOptions(), rulePacks,
                 checks, skipChecks, configFile, LocalDate.now());
         ScanResult result;
         ScanConfig config;

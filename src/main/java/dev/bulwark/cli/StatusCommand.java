@@ -156,7 +156,7 @@ final class StatusCommand implements Callable<Integer> {
         PolicyCatalogue policy = PolicyCatalogue.bundled();
         if (results != null) return ScanResultsReader.read(results, results.toString(), policy);
         if (!scan) return null;
-        ScanRequest request = new ScanRequest(List.of(path), variables.loadOptions(), rulePacks, List.of(), List.of(),
+        ScanRequest request = new ScanRequest(List.of(path), variables.sourceOptions(), rulePacks, List.of(), List.of(),
                 Files.isRegularFile(configFile) ? configFile : null, today);
         ScanResult result;
         try (Progress progress = new Progress("scanning")) {

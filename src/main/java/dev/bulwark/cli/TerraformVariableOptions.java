@@ -1,5 +1,6 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.source.SourceOptions;
 import dev.bulwark.source.terraform.LoadOptions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,8 +42,10 @@ final class TerraformVariableOptions {
     }
 
     /** With TF_VAR_ values from the environment, relative paths from the working directory. */
-    LoadOptions loadOptions() {
-        return new LoadOptions(varFiles, vars, System.getenv(), Path.of(""),
+    /** The sources' options: Terraform's variable inputs and module downloads, paths shown relative to the working directory. */
+    SourceOptions sourceOptions() {
+        LoadOptions terraform = new LoadOptions(varFiles, vars, System.getenv(), Path.of(""),
                 new LoadOptions.ModuleDownloads(downloadModules, allowLoopbackHttp));
+        return terraform.asSourceOptions();
     }
 }

@@ -6,6 +6,7 @@ import dev.bulwark.policy.PolicyCatalogue;
 import dev.bulwark.rule.Rule;
 import dev.bulwark.rule.RuleException;
 import dev.bulwark.rule.RuleSet;
+import dev.bulwark.source.SourceOptions;
 import dev.bulwark.source.terraform.LoadOptions;
 
 import java.nio.file.Path;
@@ -19,13 +20,15 @@ public final class Bulwark {
     private Bulwark() {}
 
     /** Loads every supported source under {@code paths} into one model. */
-    public static InfrastructureModel load(List<Path> paths, LoadOptions options) {
+    public static InfrastructureModel load(List<Path> paths, SourceOptions options) {
         return Sources.load(paths, options);
     }
 
-    /** The load options with module downloads on when the configuration asks for them ({@code modules: download}). */
-    public static LoadOptions loadOptions(LoadOptions options, ScanConfig config) {
-        return config.downloadModules() && !options.moduleDownloads().enabled() ? options.downloadingModules() : options;
+    /** The sources' options with module downloads on when the configuration asks for them ({@code modules: download}). */
+    public static SourceOptions sourceOptions(SourceOptions options, ScanConfig config) {
+        LoadOptions terraform = options.get(LoadOptions.class).orElse(null);
+        if (terraform == null || !config.downloadModules() || terraform.moduleDownloads().enabled()) return options;
+        return options.with(terraform.downloadingModules());
     }
 
     /** The built-in rules plus the given custom packs. */
@@ -60,7 +63,7 @@ public final class Bulwark {
             throw new ScanSetupException(e.getMessage());
         }
         List<Rule> selected = select(ruleSet, request.checks(), request.skipChecks(), config.skip());
-        return Scanner.scan(request.paths(), loadOptions(request.loadOptions(), config), selected, config, request.today());
+        return Scanner.scan(request.paths(), sourceOptions(request.sourceOptions(), config), selected, config, request.today());
     }
 
     /** Applies --check, --skip-check and the config's skip list; an id that names no rule is an error. */

@@ -44,8 +44,8 @@ final class ModelIndex implements RuleContext {
         this.settings = Map.copyOf(settings);
         for (Resource r : model.resources()) {
             order.put(r, order.size());
-            byRootAndType.computeIfAbsent(r.rootModule() + "|" + r.type(), k -> new ArrayList<>()).add(r);
-            RootIndex root = roots.computeIfAbsent(r.rootModule(), k -> new RootIndex());
+            byRootAndType.computeIfAbsent(r.scope() + "|" + r.type(), k -> new ArrayList<>()).add(r);
+            RootIndex root = roots.computeIfAbsent(r.scope(), k -> new RootIndex());
             root.byAddress.putIfAbsent(r.address(), r);
             String base = base(r.address());
             if (base != null) root.instancesByBase.computeIfAbsent(base, k -> new ArrayList<>()).add(r);
@@ -60,7 +60,7 @@ final class ModelIndex implements RuleContext {
     }
 
     private RootIndex root(Resource r) {
-        return roots.getOrDefault(r.rootModule(), EMPTY_ROOT);
+        return roots.getOrDefault(r.scope(), EMPTY_ROOT);
     }
 
     private static final RootIndex EMPTY_ROOT = new RootIndex();
@@ -204,7 +204,7 @@ final class ModelIndex implements RuleContext {
 
     @Override
     public List<Resource> sameRoot(Resource resource, String type) {
-        return byRootAndType.getOrDefault(resource.rootModule() + "|" + type, List.of());
+        return byRootAndType.getOrDefault(resource.scope() + "|" + type, List.of());
     }
 
     @Override

@@ -10,8 +10,8 @@ import dev.bulwark.rule.Outcome;
 import dev.bulwark.rule.Rule;
 import dev.bulwark.rule.RuleContext;
 import dev.bulwark.rule.Status;
-import dev.bulwark.rule.TerraformLogic;
-import dev.bulwark.source.terraform.LoadOptions;
+import dev.bulwark.rule.ResourceLogic;
+import dev.bulwark.source.SourceOptions;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,10 +29,10 @@ import java.util.stream.Stream;
 public final class Scanner {
     private Scanner() {}
 
-    public static ScanResult scan(List<Path> paths, LoadOptions loadOptions, List<Rule> rules, ScanConfig config, LocalDate today) {
+    public static ScanResult scan(List<Path> paths, SourceOptions sourceOptions, List<Rule> rules, ScanConfig config, LocalDate today) {
         long t0 = System.nanoTime();
-        InfrastructureModel model = Sources.load(paths, loadOptions);
-        return judge(model, loadOptions.workingDir(), rules, config, today, t0);
+        InfrastructureModel model = Sources.load(paths, sourceOptions);
+        return judge(model, sourceOptions.workingDir(), rules, config, today, t0);
     }
 
     /** Every rule on a model already loaded; {@code workingDir} is where suppression paths are relative to. */
@@ -51,6 +51,7 @@ public final class Scanner {
                     RuleContext context = index.focusedOn(r);
                     List<Finding> out = new ArrayList<>(tasks.size());
                     for (Task t : tasks) {
+                        if (t.logic().format() != null && !t.logic().format().equals(r.format())) continue;
                         Finding f = t.run(r, context);
                         // Only failures and undecided checks can be suppressed; a passing or inapplicable check needs no excuse.
                         out.add(f.status() == Status.PASS || f.status() == Status.NOT_APPLICABLE ? f : suppressions.apply(f));
@@ -62,8 +63,8 @@ public final class Scanner {
         long t2 = System.nanoTime();
         List<Diagnostic> diagnostics = new ArrayList<>(model.diagnostics());
         diagnostics.addAll(suppressions.problems());
-        // Rules without Terraform logic judge other inputs (exports, git history): they did not run in this scan.
-        List<Rule> ran = rules.stream().filter(r -> !r.terraform().isEmpty()).toList();
+        // Rules without logic for resources judge other inputs (exports, git history): they did not run in this scan.
+        List<Rule> ran = rules.stream().filter(r -> !r.resources().isEmpty()).toList();
         return new ScanResult(findings, ran, model, diagnostics, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
     }
 
@@ -76,7 +77,7 @@ public final class Scanner {
     private static Map<String, List<Task>> tasksByType(List<Rule> rules) {
         Map<String, List<Task>> out = new HashMap<>();
         for (Rule rule : rules) {
-            for (TerraformLogic logic : rule.terraform()) {
+            for (ResourceLogic logic : rule.resources()) {
                 for (String type : logic.resourceTypes()) out.computeIfAbsent(type, k -> new ArrayList<>()).add(new Task(rule, logic));
             }
         }
@@ -84,7 +85,7 @@ public final class Scanner {
     }
 
     /** One rule's logic, for the resources of its types. */
-    private record Task(Rule rule, TerraformLogic logic) {
+    private record Task(Rule rule, ResourceLogic logic) {
         Finding run(Resource resource, RuleContext context) {
             Outcome o;
             try {

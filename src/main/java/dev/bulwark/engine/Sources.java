@@ -3,28 +3,69 @@ package dev.bulwark.engine;
 import dev.bulwark.model.Diagnostic;
 import dev.bulwark.model.InfrastructureModel;
 import dev.bulwark.model.Resource;
-import dev.bulwark.source.terraform.LoadOptions;
-import dev.bulwark.source.terraform.TerraformLoader;
-import dev.bulwark.source.workflow.WorkflowLoader;
+import dev.bulwark.model.SourceLocation;
+import dev.bulwark.source.Source;
+import dev.bulwark.source.SourceOptions;
+import dev.bulwark.source.SourceRegistry;
+import dev.bulwark.source.SourceRequest;
+import dev.bulwark.source.tree.FileTree;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Every source reader over the same scan paths, merged into the one model rules see. */
+/**
+ * Every registered source over the same scan paths, merged into the one model rules see. The tree is
+ * walked once; each file goes to the first source that claims it.
+ */
 final class Sources {
     private Sources() {}
 
-    static InfrastructureModel load(List<Path> paths, LoadOptions options) {
-        InfrastructureModel terraform = TerraformLoader.load(paths, options);
-        InfrastructureModel workflows = WorkflowLoader.load(paths, options::display);
-        if (workflows.filesRead() == 0 && workflows.filesFailed() == 0 && workflows.diagnostics().isEmpty()) return terraform;
-        List<Resource> resources = new ArrayList<>(terraform.resources());
-        resources.addAll(workflows.resources());
-        List<Diagnostic> diagnostics = new ArrayList<>(terraform.diagnostics());
-        diagnostics.addAll(workflows.diagnostics());
+    static InfrastructureModel load(List<Path> paths, SourceOptions options) {
+        return load(paths, options, SourceRegistry.all());
+    }
+
+    static InfrastructureModel load(List<Path> paths, SourceOptions options, List<Source> sources) {
+        FileTree tree = FileTree.walk(paths, file -> claimant(sources, file) != null, options::display);
+        Map<Source, List<Path>> claimed = new LinkedHashMap<>();
+        for (Source s : sources) claimed.put(s, new ArrayList<>());
+        List<Diagnostic> diagnostics = new ArrayList<>(tree.diagnostics());
+        for (Path file : tree.files()) {
+            Source owner = claimant(sources, file);
+            if (owner != null) {
+                claimed.get(owner).add(file);
+            } else {
+                diagnostics.add(Diagnostic.warning(SourceLocation.ofFile(options.display(file)),
+                        "no source reads this file: it is not " + formats(sources)));
+            }
+        }
+        List<Resource> resources = new ArrayList<>();
+        int read = 0;
+        int failed = 0;
+        for (Map.Entry<Source, List<Path>> e : claimed.entrySet()) {
+            if (e.getValue().isEmpty()) continue;
+            InfrastructureModel m = e.getKey().load(new SourceRequest(paths, e.getValue(), tree, options, options::display));
+            resources.addAll(m.resources());
+            diagnostics.addAll(m.diagnostics());
+            read += m.filesRead();
+            failed += m.filesFailed();
+        }
         diagnostics.sort(null);
-        return new InfrastructureModel(resources, diagnostics, terraform.filesRead() + workflows.filesRead(),
-                terraform.filesFailed() + workflows.filesFailed());
+        return new InfrastructureModel(resources, diagnostics, read, failed);
+    }
+
+    private static Source claimant(List<Source> sources, Path file) {
+        for (Source s : sources) {
+            if (s.claims(file)) return s;
+        }
+        return null;
+    }
+
+    private static String formats(List<Source> sources) {
+        List<String> names = new ArrayList<>();
+        for (Source s : sources) names.add(s.format());
+        return "a " + String.join(", ", names) + " file";
     }
 }

@@ -5,31 +5,32 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One resource instance (or data source instance) of the evaluated model.
+ * One resource of the model, whatever format it was read from: a Terraform resource or data source
+ * instance, a workflow, a Kubernetes object, a Dockerfile stage.
  *
- * @param address        full address, e.g. {@code module.net.aws_subnet.private["a"]}
- * @param mode           MANAGED for {@code resource} blocks, DATA for {@code data} blocks
- * @param modulePath     e.g. {@code module.net}, empty for the root module
- * @param rootModule     the directory of the root module this instance was evaluated under
+ * @param format         the source format, e.g. {@code terraform}, {@code github-actions} (see each source's FORMAT)
+ * @param address        stable address, unique within the format, e.g. {@code module.net.aws_subnet.private["a"]}
+ * @param type           what rules select on: a Terraform resource type, a Kubernetes kind, …
+ * @param scope          the set of resources this one may refer to and be found with, e.g. the directory of
+ *                       the Terraform root module it was evaluated under
  * @param attributes     evaluated arguments; nested blocks appear as lists of objects
  * @param attributeLocations where each attribute path (e.g. {@code ingress[0].cidr_blocks}) is written
  * @param references     per top-level attribute, the addresses of the resources its value was derived from
  * @param sensitiveAttributes top-level attributes derived from a value declared sensitive; reports hide their values
- * @param callChain      for a resource inside a module kept outside the scanned code, how that code calls it; else null
+ * @param terraform      what only Terraform resources have (mode, module path, call chain); null for other formats
  */
 public record Resource(
+        String format,
         String address,
         String type,
         String name,
-        Mode mode,
-        String modulePath,
-        String rootModule,
+        String scope,
         SourceLocation location,
         Value.Obj attributes,
         Map<String, SourceLocation> attributeLocations,
         Map<String, Set<String>> references,
         Set<String> sensitiveAttributes,
-        CallChain callChain) {
+        TerraformDetails terraform) {
 
     public enum Mode { MANAGED, DATA }
 
@@ -39,18 +40,33 @@ public record Resource(
         sensitiveAttributes = Set.copyOf(sensitiveAttributes);
     }
 
-    /** A resource of the scanned code itself. */
-    public Resource(String address, String type, String name, Mode mode, String modulePath, String rootModule,
-                    SourceLocation location, Value.Obj attributes, Map<String, SourceLocation> attributeLocations,
-                    Map<String, Set<String>> references, Set<String> sensitiveAttributes) {
-        this(address, type, name, mode, modulePath, rootModule, location, attributes, attributeLocations, references, sensitiveAttributes, null);
+    /** A resource of a format other than Terraform. */
+    public Resource(String format, String address, String type, String name, String scope, SourceLocation location,
+                    Value.Obj attributes, Map<String, SourceLocation> attributeLocations, Map<String, Set<String>> references) {
+        this(format, address, type, name, scope, location, attributes, attributeLocations, references, Set.of(), null);
     }
 
-    /** A resource with nothing sensitive in it. */
-    public Resource(String address, String type, String name, Mode mode, String modulePath, String rootModule,
-                    SourceLocation location, Value.Obj attributes, Map<String, SourceLocation> attributeLocations,
-                    Map<String, Set<String>> references) {
-        this(address, type, name, mode, modulePath, rootModule, location, attributes, attributeLocations, references, Set.of());
+    /** A Terraform resource with nothing sensitive in it, of the root module or the scanned code. */
+    public static Resource terraform(String address, String type, String name, Mode mode, String modulePath, String scope,
+                                     SourceLocation location, Value.Obj attributes, Map<String, SourceLocation> attributeLocations,
+                                     Map<String, Set<String>> references) {
+        return new Resource("terraform", address, type, name, scope, location, attributes, attributeLocations, references, Set.of(),
+                new TerraformDetails(mode, modulePath, null));
+    }
+
+    /** MANAGED unless this is a Terraform data source. */
+    public Mode mode() {
+        return terraform == null ? Mode.MANAGED : terraform.mode();
+    }
+
+    /** The Terraform module path, empty for a root module resource or another format. */
+    public String modulePath() {
+        return terraform == null ? "" : terraform.modulePath();
+    }
+
+    /** For a resource inside a module kept outside the scanned code, how that code calls it; else null. */
+    public CallChain callChain() {
+        return terraform == null ? null : terraform.callChain();
     }
 
     /** One-element sets, nearly all of them, kept as immutable singletons: a LinkedHashSet takes eight times the memory. */

@@ -90,7 +90,7 @@ public final class RuleCatalogueReport {
     /** What a rule reads: terraform, an export kind (credential-report, trivy …), git history, process records. */
     static List<String> inputs(Rule r) {
         List<String> out = new java.util.ArrayList<>();
-        if (!r.terraform().isEmpty()) out.add("terraform");
+        out.addAll(r.formats());
         r.exportKinds().stream().map(k -> k.id()).sorted().forEach(out::add);
         if (!r.git().isEmpty()) out.add("git history");
         if (!r.process().isEmpty()) out.add("evidence and documents");

@@ -8,13 +8,17 @@ import java.util.Set;
 final class JavaLogic {
     private JavaLogic() {}
 
-    static TerraformLogic instantiate(String className, Set<String> types, String where) throws RuleException {
+    /** @param format the format the rule file names for this logic, null when it names none */
+    static ResourceLogic instantiate(String className, String format, Set<String> types, String where) throws RuleException {
         try {
             Class<?> c = Class.forName(className);
-            if (!TerraformLogic.class.isAssignableFrom(c)) throw new RuleException(where + ": field \"java\": " + className + " is not rule logic");
-            TerraformLogic logic = (TerraformLogic) c.getDeclaredConstructor().newInstance();
+            if (!ResourceLogic.class.isAssignableFrom(c)) throw new RuleException(where + ": field \"java\": " + className + " is not rule logic");
+            ResourceLogic logic = (ResourceLogic) c.getDeclaredConstructor().newInstance();
             if (!logic.resourceTypes().containsAll(types) || !types.containsAll(logic.resourceTypes())) {
                 throw new RuleException(where + ": field \"resources\" " + types + " differs from what " + className + " checks " + logic.resourceTypes());
+            }
+            if (format != null && logic.format() != null && !format.equals(logic.format())) {
+                throw new RuleException(where + ": field \"format\" " + format + " differs from the format " + className + " checks, " + logic.format());
             }
             return logic;
         } catch (ReflectiveOperationException e) {

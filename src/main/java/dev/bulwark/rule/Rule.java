@@ -7,14 +7,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A rule: its metadata and its logic for each input kind (Terraform resources, exports of live
- * systems, a repository's change history, the process records of {@code bulwark status}).
+ * A rule: its metadata and its logic for each input kind (resources of the scanned code in any
+ * format, exports of live systems, a repository's change history, the process records of
+ * {@code bulwark status}).
  * {@code source} is the file it was read from, for error messages.
  */
-public record Rule(RuleMetadata metadata, List<TerraformLogic> terraform, List<ExportLogic> exports, List<GitLogic> git,
+public record Rule(RuleMetadata metadata, List<ResourceLogic> resources, List<ExportLogic> exports, List<GitLogic> git,
                    List<ProcessLogic> process, String source) {
     public Rule {
-        terraform = List.copyOf(terraform);
+        resources = List.copyOf(resources);
         exports = List.copyOf(exports);
         git = List.copyOf(git);
         process = List.copyOf(process);
@@ -29,9 +30,14 @@ public record Rule(RuleMetadata metadata, List<TerraformLogic> terraform, List<E
         return metadata.id().equals(id) || metadata.aliases().contains(id);
     }
 
-    /** Resource types this rule looks at. */
+    /** Resource types this rule looks at, in any format. */
     public Set<String> resourceTypes() {
-        return terraform.stream().flatMap(l -> l.resourceTypes().stream()).collect(Collectors.toSet());
+        return resources.stream().flatMap(l -> l.resourceTypes().stream()).collect(Collectors.toSet());
+    }
+
+    /** The formats this rule judges resources of; "any" for logic that names none. */
+    public Set<String> formats() {
+        return resources.stream().map(l -> l.format() == null ? "any" : l.format()).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /** Export kinds this rule judges (empty for a rule on infrastructure code only). */

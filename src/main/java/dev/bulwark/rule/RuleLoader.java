@@ -28,11 +28,11 @@ public final class RuleLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
     private static final Set<String> RULE_FIELDS = Set.of("id", "title", "severity", "requirements", "description",
-            "remediation", "references", "aliases", "equivalents", "related", "terraform", "export", "git", "process");
+            "remediation", "references", "aliases", "equivalents", "related", "logic", "terraform", "export", "git", "process");
     private static final Set<String> EXPORT_FIELDS = Set.of("kind", "java");
     private static final Set<String> GIT_FIELDS = Set.of("java");
     private static final Set<String> PROCESS_FIELDS = Set.of("check");
-    private static final Set<String> TERRAFORM_FIELDS = Set.of("resources", "related", "applies", "check", "message", "attribute", "java", "computed_values", "unknown_kinds");
+    private static final Set<String> LOGIC_FIELDS = Set.of("format", "resources", "related", "applies", "check", "message", "attribute", "java", "computed_values", "unknown_kinds");
     private static final Set<String> SCANNERS = Set.of("checkov", "kics", "trivy");
 
     private final Predicate<String> requirementExists;
@@ -107,17 +107,25 @@ public final class RuleLoader {
         }
         RuleMetadata meta = new RuleMetadata(id, title, severity, requirements, text(r, "description", where, true),
                 text(r, "remediation", where, true), references, strings(r, "aliases", where, false), equivalents, related);
-        List<TerraformLogic> terraform = new ArrayList<>();
+        List<ResourceLogic> resources = new ArrayList<>();
+        JsonNode logicNode = r.path("logic");
+        // "terraform" is the older name of "logic"; there a missing format means any format with those resource types.
         JsonNode tf = r.path("terraform");
         JsonNode ex = r.path("export");
         JsonNode gitNode = r.path("git");
         JsonNode processNode = r.path("process");
-        if (tf.isMissingNode() && ex.isMissingNode() && gitNode.isMissingNode() && processNode.isMissingNode()) {
-            throw new RuleException(where + ": field \"terraform\" is missing: a rule needs logic for at least one input kind"
-                    + " (terraform, export, git or process)");
+        if (logicNode.isMissingNode() && tf.isMissingNode() && ex.isMissingNode() && gitNode.isMissingNode() && processNode.isMissingNode()) {
+            throw new RuleException(where + ": field \"logic\" is missing: a rule needs logic for at least one input kind"
+                    + " (logic for resources, export, git or process)");
+        }
+        if (!logicNode.isMissingNode() && !tf.isMissingNode()) {
+            throw new RuleException(where + ": fields \"logic\" and \"terraform\" are the same thing (terraform is the older name); keep one");
+        }
+        if (!logicNode.isMissingNode()) {
+            for (JsonNode logic : logicNode.isArray() ? logicNode : List.of(logicNode)) resources.add(resourceLogic(logic, true, title, where + ": logic"));
         }
         if (!tf.isMissingNode()) {
-            for (JsonNode logic : tf.isArray() ? tf : List.of(tf)) terraform.add(terraformLogic(logic, title, where + ": terraform"));
+            for (JsonNode logic : tf.isArray() ? tf : List.of(tf)) resources.add(resourceLogic(logic, false, title, where + ": terraform"));
         }
         List<ExportLogic> exports = new ArrayList<>();
         if (!ex.isMissingNode()) {
@@ -131,7 +139,7 @@ public final class RuleLoader {
         if (!gitNode.isMissingNode()) git.add(gitLogic(gitNode, where + ": git"));
         List<ProcessLogic> process = new ArrayList<>();
         if (!processNode.isMissingNode()) process.add(processLogic(processNode, where + ": process"));
-        return new Rule(meta, terraform, exports, git, process, file);
+        return new Rule(meta, resources, exports, git, process, file);
     }
 
     /** {@code equivalents} or {@code related}: a map from scanner (checkov, kics, trivy) to that scanner's check ids. */
@@ -177,9 +185,11 @@ public final class RuleLoader {
         return JavaLogic.instantiateExport(text(e, "java", where, true), kind, where);
     }
 
-    private TerraformLogic terraformLogic(JsonNode t, String title, String where) throws RuleException {
-        if (!t.isObject()) throw new RuleException(where + ": must be a mapping with resources and check");
-        unknownFields(t, TERRAFORM_FIELDS, where);
+    /** A {@code logic:} entry (the format is required) or a {@code terraform:} one (the format is optional). */
+    private ResourceLogic resourceLogic(JsonNode t, boolean formatRequired, String title, String where) throws RuleException {
+        if (!t.isObject()) throw new RuleException(where + ": must be a mapping with format, resources and check");
+        unknownFields(t, LOGIC_FIELDS, where);
+        String format = text(t, "format", where, formatRequired);
         Set<String> types = new LinkedHashSet<>(strings(t, "resources", where, true));
         List<String> related = strings(t, "related", where, false);
         String javaClass = text(t, "java", where, false);
@@ -187,7 +197,7 @@ public final class RuleLoader {
             for (String cel : List.of("applies", "check", "message")) {
                 if (t.has(cel)) throw new RuleException(where + ": field \"" + cel + "\" is for CEL logic; Java logic (field \"java\") decides alone, NOT_APPLICABLE included");
             }
-            return JavaLogic.instantiate(javaClass, types, where);
+            return JavaLogic.instantiate(javaClass, format, types, where);
         }
         String computed = text(t, "computed_values", where, false);
         if (computed != null && !computed.equals("unknown") && !computed.equals("reference")) {
@@ -199,8 +209,8 @@ public final class RuleLoader {
         String message = text(t, "message", where, false);
         String attribute = text(t, "attribute", where, false);
         return compileNow
-                ? CelTerraformLogic.compile(types, related, applies, check, message, attribute, title, references, where)
-                : CelTerraformLogic.deferred(types, related, applies, check, message, attribute, title, references, where);
+                ? CelTerraformLogic.compile(format, types, related, applies, check, message, attribute, title, references, where)
+                : CelTerraformLogic.deferred(format, types, related, applies, check, message, attribute, title, references, where);
     }
 
     /** The kinds of unknown value whose every value gives the rule the same verdict (field unknown_kinds). */

@@ -25,7 +25,7 @@ public final class ScanStages {
         Path path = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         for (int i = 1; i <= runs; i++) {
-            ScanRequest request = new ScanRequest(List.of(path), new LoadOptions(List.of(), Map.of(), Map.of(), Path.of("")),
+            ScanRequest request = new ScanRequest(List.of(path), new LoadOptions(List.of(), Map.of(), Map.of(), Path.of("")).asSourceOptions(),
                     List.of(), List.of(), List.of(), null, LocalDate.now());
             ScanConfig config = Bulwark.config(request);
             long t0 = System.nanoTime();

@@ -75,7 +75,7 @@ class ExternalModuleSuppressionsTest {
                       message: "'acl is ' + resource.acl"
                 """);
         List<Rule> rules = Bulwark.rules(List.of(pack)).all().stream().filter(r -> r.id().equals("ACME-ACL-1")).toList();
-        return Scanner.scan(List.of(tree), new LoadOptions(List.of(), Map.of(), Map.of(), workingDir), rules,
+        return Scanner.scan(List.of(tree), new LoadOptions(List.of(), Map.of(), Map.of(), workingDir).asSourceOptions(), rules,
                 ScanConfig.discover(List.of(tree)), TODAY);
     }
 

@@ -27,7 +27,7 @@ class ModelIndexTest {
 
     private static Resource resource(String root, String address, String type, Map<String, Set<String>> references) {
         String name = address.substring(address.lastIndexOf(type) + type.length() + 1).replaceAll("\\[.*$", "");
-        return new Resource(address, type, name, Resource.Mode.MANAGED, "", root, SourceLocation.ofFile("main.tf"),
+        return Resource.terraform(address, type, name, Resource.Mode.MANAGED, "", root, SourceLocation.ofFile("main.tf"),
                 new Value.Obj(Map.of()), Map.of(), references);
     }
 
@@ -71,12 +71,12 @@ class ModelIndexTest {
     }
 
     private static List<Resource> referrersByScan(List<Resource> model, Resource resource, String type) {
-        return model.stream().filter(c -> c.rootModule().equals(resource.rootModule()) && c.type().equals(type) && c != resource
+        return model.stream().filter(c -> c.scope().equals(resource.scope()) && c.type().equals(type) && c != resource
                 && c.refersTo(resource.address())).toList();
     }
 
     private static List<Resource> referencedByScan(List<Resource> model, Resource resource, String type) {
-        return model.stream().filter(c -> c.rootModule().equals(resource.rootModule()) && c.type().equals(type) && c != resource
+        return model.stream().filter(c -> c.scope().equals(resource.scope()) && c.type().equals(type) && c != resource
                 && resource.refersTo(c.address())).toList();
     }
 

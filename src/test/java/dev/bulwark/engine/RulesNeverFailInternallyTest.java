@@ -41,7 +41,7 @@ class RulesNeverFailInternallyTest {
     @Test
     void noRuleFailsInternallyOnAnyShape() throws Exception {
         List<Rule> rules = RuleSet.builtin(PolicyCatalogue.bundled()::exists).all().stream()
-                .filter(r -> !r.terraform().isEmpty()).toList();
+                .filter(r -> !r.resources().isEmpty()).toList();
         Set<String> judgedTypes = new HashSet<>();
         for (Rule r : rules) judgedTypes.addAll(r.resourceTypes());
 
@@ -49,7 +49,7 @@ class RulesNeverFailInternallyTest {
         Set<String> tried = new HashSet<>();
         int models = 0;
         for (Path seed : seeds()) {
-            InfrastructureModel model = Sources.load(List.of(seed), new LoadOptions(List.of(), Map.of(), Map.of(), seed));
+            InfrastructureModel model = Sources.load(List.of(seed), new LoadOptions(List.of(), Map.of(), Map.of(), seed).asSourceOptions());
             problems.check(judge(model, seed, rules), seed + " as written");
             models++;
             List<Resource> resources = model.resources();
@@ -76,8 +76,8 @@ class RulesNeverFailInternallyTest {
     }
 
     private static Resource withAttributes(Resource r, dev.bulwark.model.Value.Obj attributes) {
-        return new Resource(r.address(), r.type(), r.name(), r.mode(), r.modulePath(), r.rootModule(), r.location(), attributes,
-                r.attributeLocations(), r.references(), r.sensitiveAttributes());
+        return new Resource(r.format(), r.address(), r.type(), r.name(), r.scope(), r.location(), attributes,
+                r.attributeLocations(), r.references(), r.sensitiveAttributes(), r.terraform());
     }
 
     /** Every rule fixture case, the registry-style modules and the shipped example. */

@@ -38,7 +38,7 @@ class SuppressionsTest {
         // BW-AWS-BAK-001 (versioning) fails both plain buckets, so only the suppression decides what is marked.
         Rule s3 = RuleSet.builtin(PolicyCatalogue.bundled()::exists).find("BW-AWS-BAK-001").orElseThrow();
         ScanConfig config = ScanConfig.discover(List.of(tree));
-        ScanResult result = Scanner.scan(List.of(tree), new LoadOptions(List.of(), Map.of(), Map.of(), workingDir), List.of(s3), config, TODAY);
+        ScanResult result = Scanner.scan(List.of(tree), new LoadOptions(List.of(), Map.of(), Map.of(), workingDir).asSourceOptions(), List.of(s3), config, TODAY);
         assertThat(result.findings()).hasSize(2);
         return result.findings().stream().filter(Finding::suppressed).map(Finding::resourceAddress).toList();
     }

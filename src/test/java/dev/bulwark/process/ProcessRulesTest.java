@@ -41,7 +41,7 @@ class ProcessRulesTest {
         assertThat(rules.rule(ProcessRules.RECOVERY_OBJECTIVES).metadata().requirements()).containsExactly("3.6.5");
         assertThat(rules.rule(ProcessRules.LEDGER_INTEGRITY).metadata().requirements()).containsExactly("3.7.5");
         assertThat(rules.all()).allSatisfy(r -> {
-            assertThat(r.terraform()).isEmpty();
+            assertThat(r.resources()).isEmpty();
             assertThat(r.source()).startsWith("rules/process/");
         });
     }
@@ -50,7 +50,7 @@ class ProcessRulesTest {
     void aProcessEntryIsEnoughLogicForARule() throws Exception {
         List<Rule> rules = LOADER.read("p.yaml", rule("    process:\n      check: access-review-cadence\n"));
         assertThat(rules.get(0).process()).singleElement().satisfies(p -> assertThat(p.check()).isEqualTo("access-review-cadence"));
-        assertThat(rules.get(0).terraform()).isEmpty();
+        assertThat(rules.get(0).resources()).isEmpty();
     }
 
     @Test
@@ -63,7 +63,7 @@ class ProcessRulesTest {
         assertThatThrownBy(() -> LOADER.read("p.yaml", rule("    process:\n      check: x\n      java: a.B\n")))
                 .isInstanceOf(RuleException.class).hasMessage("p.yaml: rule ACME-PROC-001: process: unknown field \"java\" (allowed: check)");
         assertThatThrownBy(() -> LOADER.read("p.yaml", rule("")))
-                .isInstanceOf(RuleException.class).hasMessageContaining("(terraform, export, git or process)");
+                .isInstanceOf(RuleException.class).hasMessageContaining("(logic for resources, export, git or process)");
     }
 
     @Test

@@ -231,7 +231,7 @@ final class TestScans {
         } catch (RuleException e) {
             throw new IllegalStateException(e);
         }
-        ScanResult result = Scanner.scan(List.of(tree), new LoadOptions(List.of(), Map.of(), Map.of(), Path.of("")), rules, config, TODAY);
+        ScanResult result = Scanner.scan(List.of(tree), new LoadOptions(List.of(), Map.of(), Map.of(), Path.of("")).asSourceOptions(), rules, config, TODAY);
         PolicyCatalogue policy = PolicyCatalogue.bundled();
         return new ScanReport(result, policy, PolicyEvaluation.evaluate(policy, rules, result.findings()), failOn, "9.9.9-test",
                 SourceRoot.forScan(List.of(tree), Path.of("")));

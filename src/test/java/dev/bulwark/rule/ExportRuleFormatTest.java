@@ -41,7 +41,7 @@ class ExportRuleFormatTest {
     @Test
     void aRuleWithOnlyExportLogic() throws Exception {
         Rule r = loader.read("r.yaml", rule("    export:\n      kind: credential-report\n      java: " + ConsoleUsersWithoutMfa.class.getName() + "\n")).get(0);
-        assertThat(r.terraform()).isEmpty();
+        assertThat(r.resources()).isEmpty();
         assertThat(r.resourceTypes()).isEmpty();
         assertThat(r.exportKinds()).containsExactly(ExportKind.CREDENTIAL_REPORT);
         assertThat(r.exports().get(0).check()).isInstanceOf(ConsoleUsersWithoutMfa.class);
@@ -60,7 +60,7 @@ class ExportRuleFormatTest {
     void aRuleNeedsSomeLogic() {
         assertThatThrownBy(() -> loader.read("r.yaml", rule("")))
                 .isInstanceOf(RuleException.class)
-                .hasMessageStartingWith("r.yaml: rule ACME-IAM-001: field \"terraform\" is missing: a rule needs logic for at least one input kind (terraform, export");
+                .hasMessageStartingWith("r.yaml: rule ACME-IAM-001: field \"logic\" is missing: a rule needs logic for at least one input kind (logic for resources, export");
     }
 
     @Test
@@ -90,10 +90,10 @@ class ExportRuleFormatTest {
     void terraformScansIgnoreExportRules() throws Exception {
         Files.writeString(tmp.resolve("main.tf"), "resource \"aws_s3_bucket\" \"logs\" {\n  bucket = \"logs\"\n}\n");
         List<Rule> all = RuleSet.builtin(PolicyCatalogue.bundled()::exists).all();
-        assertThat(all).anyMatch(r -> r.terraform().isEmpty());
-        ScanResult result = Scanner.scan(List.of(tmp), new LoadOptions(List.of(), Map.of(), Map.of(), tmp), all, ScanConfig.empty(),
+        assertThat(all).anyMatch(r -> r.resources().isEmpty());
+        ScanResult result = Scanner.scan(List.of(tmp), new LoadOptions(List.of(), Map.of(), Map.of(), tmp).asSourceOptions(), all, ScanConfig.empty(),
                 LocalDate.of(2026, 6, 1));
-        assertThat(result.rules()).isNotEmpty().allMatch(r -> !r.terraform().isEmpty());
-        assertThat(result.findings()).isNotEmpty().allMatch(f -> !f.rule().terraform().isEmpty());
+        assertThat(result.rules()).isNotEmpty().allMatch(r -> !r.resources().isEmpty());
+        assertThat(result.findings()).isNotEmpty().allMatch(f -> !f.rule().resources().isEmpty());
     }
 }

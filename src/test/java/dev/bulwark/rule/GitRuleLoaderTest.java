@@ -32,7 +32,7 @@ class GitRuleLoaderTest {
         Rule r = rules.get(0);
         assertThat(r.git()).hasSize(1);
         assertThat(r.git().get(0).check()).isInstanceOf(ChangeApprovalCheck.class);
-        assertThat(r.terraform()).isEmpty();
+        assertThat(r.resources()).isEmpty();
         assertThat(r.exports()).isEmpty();
     }
 

@@ -69,7 +69,7 @@ class RuleFixturesTest {
     }
 
     private static void check(Rule rule, Path fixture) throws IOException {
-        ScanResult result = Scanner.scan(List.of(fixture), new LoadOptions(List.of(), Map.of(), Map.of(), fixture),
+        ScanResult result = Scanner.scan(List.of(fixture), new LoadOptions(List.of(), Map.of(), Map.of(), fixture).asSourceOptions(),
                 List.of(rule), ScanConfig.empty(), TODAY);
         List<Finding> mine = result.findings().stream().filter(f -> f.rule() == rule).toList();
         String name = fixture.getFileName().toString();
@@ -137,7 +137,7 @@ class RuleFixturesTest {
     void aFailOnAnotherResourceThanTheCaseDeclaresDoesNotMatch(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Rule rule = rules().find("BW-AWS-BAK-001").orElseThrow();
         Path fixture = FIXTURES.resolve("BW-AWS-BAK-001/fail-plain-beside-versioned");
-        List<Finding> found = Scanner.scan(List.of(fixture), new LoadOptions(List.of(), Map.of(), Map.of(), fixture), List.of(rule),
+        List<Finding> found = Scanner.scan(List.of(fixture), new LoadOptions(List.of(), Map.of(), Map.of(), fixture).asSourceOptions(), List.of(rule),
                 ScanConfig.empty(), TODAY).findings();
         Map<String, List<String>> actual = byStatus(found);
         assertThat(actual).isEqualTo(expected(fixture.resolve(EXPECTED)));
@@ -150,7 +150,7 @@ class RuleFixturesTest {
     @Test
     void everyRuleHasFailingAndPassingFixtures() throws Exception {
         for (Rule rule : rules().all()) {
-            if (rule.terraform().isEmpty()) continue;
+            if (rule.resources().isEmpty()) continue;
             List<String> names = cases(rule.id()).stream().map(p -> p.getFileName().toString()).toList();
             assertThat(names).as(rule.id() + " needs a fail-* fixture").anyMatch(n -> n.startsWith("fail"));
             assertThat(names).as(rule.id() + " needs a pass-* fixture").anyMatch(n -> n.startsWith("pass"));

@@ -31,7 +31,7 @@ class UnknownKindsFieldTest {
     @Test
     void kindsAreNamedByTheirIds() throws Exception {
         List<Rule> rules = loader.read("r.yaml", rule("[vpc_cidr, arn]"));
-        assertThat(rules.get(0).terraform()).hasSize(1);
+        assertThat(rules.get(0).resources()).hasSize(1);
     }
 
     @Test

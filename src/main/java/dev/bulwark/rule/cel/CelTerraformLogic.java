@@ -5,7 +5,7 @@ import dev.bulwark.model.Value;
 import dev.bulwark.rule.Outcome;
 import dev.bulwark.rule.RuleContext;
 import dev.bulwark.rule.RuleException;
-import dev.bulwark.rule.TerraformLogic;
+import dev.bulwark.rule.ResourceLogic;
 import dev.cel.common.CelValidationException;
 import dev.cel.common.types.SimpleType;
 import dev.cel.runtime.CelAttribute;
@@ -30,7 +30,8 @@ import java.util.Set;
  * value; {@code attribute} is where to point. A result that depends on an unknown value, in
  * {@code applies} as in {@code check}, is UNKNOWN, naming the value and why it is unknown.
  */
-public final class CelTerraformLogic implements TerraformLogic {
+public final class CelTerraformLogic implements ResourceLogic {
+    private final String format;
     private final Set<String> types;
     private final List<String> related;
     private final Source source;
@@ -48,7 +49,9 @@ public final class CelTerraformLogic implements TerraformLogic {
     /** The message of a NOT_APPLICABLE finding: the rule's own words would repeat its {@code applies} expression. */
     static final String NOT_APPLICABLE = "the rule does not apply to this resource (its applies condition is false)";
 
-    private CelTerraformLogic(Set<String> types, List<String> related, Source source, String attribute, String title, UnknownsAsReferences references) {
+    private CelTerraformLogic(String format, Set<String> types, List<String> related, Source source, String attribute, String title,
+                              UnknownsAsReferences references) {
+        this.format = format;
         this.types = Set.copyOf(types);
         this.related = List.copyOf(related);
         this.source = source;
@@ -64,14 +67,17 @@ public final class CelTerraformLogic implements TerraformLogic {
     public static CelTerraformLogic compile(Set<String> types, List<String> related, String applies, String check, String message,
                                             String attribute, String title, boolean computedAsReference, String where)
             throws RuleException {
-        return compile(types, related, applies, check, message, attribute, title, UnknownsAsReferences.of(computedAsReference), where);
+        return compile(null, types, related, applies, check, message, attribute, title, UnknownsAsReferences.of(computedAsReference), where);
     }
 
-    /** As above, with the unknown values the rule reads as references (computed values, kinds). */
-    public static CelTerraformLogic compile(Set<String> types, List<String> related, String applies, String check, String message,
+    /**
+     * As above, for the resources of {@code types} in {@code format} (null: in any format), with the
+     * unknown values the rule reads as references (computed values, kinds).
+     */
+    public static CelTerraformLogic compile(String format, Set<String> types, List<String> related, String applies, String check, String message,
                                             String attribute, String title, UnknownsAsReferences references, String where)
             throws RuleException {
-        CelTerraformLogic logic = deferred(types, related, applies, check, message, attribute, title, references, where);
+        CelTerraformLogic logic = deferred(format, types, related, applies, check, message, attribute, title, references, where);
         logic.programs();
         return logic;
     }
@@ -82,13 +88,13 @@ public final class CelTerraformLogic implements TerraformLogic {
      */
     public static CelTerraformLogic deferred(Set<String> types, List<String> related, String applies, String check, String message,
                                              String attribute, String title, boolean computedAsReference, String where) {
-        return deferred(types, related, applies, check, message, attribute, title, UnknownsAsReferences.of(computedAsReference), where);
+        return deferred(null, types, related, applies, check, message, attribute, title, UnknownsAsReferences.of(computedAsReference), where);
     }
 
-    /** As above, with the unknown values the rule reads as references (computed values, kinds). */
-    public static CelTerraformLogic deferred(Set<String> types, List<String> related, String applies, String check, String message,
+    /** As above, for {@code format} (null: any), with the unknown values the rule reads as references (computed values, kinds). */
+    public static CelTerraformLogic deferred(String format, Set<String> types, List<String> related, String applies, String check, String message,
                                              String attribute, String title, UnknownsAsReferences references, String where) {
-        return new CelTerraformLogic(types, related, new Source(applies, check, message, where), attribute, title, references);
+        return new CelTerraformLogic(format, types, related, new Source(applies, check, message, where), attribute, title, references);
     }
 
     private Programs programs() throws RuleException {
@@ -136,6 +142,11 @@ public final class CelTerraformLogic implements TerraformLogic {
     @Override
     public Set<String> resourceTypes() {
         return types;
+    }
+
+    @Override
+    public String format() {
+        return format;
     }
 
     @Override

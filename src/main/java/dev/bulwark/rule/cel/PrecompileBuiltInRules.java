@@ -2,7 +2,7 @@ package dev.bulwark.rule.cel;
 
 import dev.bulwark.rule.Rule;
 import dev.bulwark.rule.RuleSet;
-import dev.bulwark.rule.TerraformLogic;
+import dev.bulwark.rule.ResourceLogic;
 import dev.cel.common.types.CelType;
 
 import java.io.OutputStream;
@@ -24,7 +24,7 @@ public final class PrecompileBuiltInRules {
         Map<String, byte[]> byKey = new HashMap<>();
         // Requirement ids are checked by the tests; here only the expressions matter.
         for (Rule rule : RuleSet.builtin(id -> true).all()) {
-            for (TerraformLogic logic : rule.terraform()) {
+            for (ResourceLogic logic : rule.resources()) {
                 if (!(logic instanceof CelTerraformLogic cel)) continue;
                 for (Map.Entry<String, CelType> e : cel.expressions().entrySet()) {
                     byKey.put(PrecompiledExpressions.key(e.getKey(), e.getValue()),

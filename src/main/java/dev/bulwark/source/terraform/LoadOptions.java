@@ -1,5 +1,7 @@
 package dev.bulwark.source.terraform;
 
+import dev.bulwark.source.SourceOptions;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +39,11 @@ public record LoadOptions(List<Path> varFiles, Map<String, String> vars, Map<Str
     /** The same options with downloads turned on (keeping the loopback choice). */
     public LoadOptions downloadingModules() {
         return new LoadOptions(varFiles, vars, environment, workingDir, new ModuleDownloads(true, moduleDownloads.loopbackHttp()));
+    }
+
+    /** The options of every source with these as Terraform's, paths shown relative to the same working directory. */
+    public SourceOptions asSourceOptions() {
+        return SourceOptions.of(workingDir).with(this);
     }
 
     public static LoadOptions defaults() {

@@ -2,6 +2,7 @@ package dev.bulwark.source.terraform;
 
 import dev.bulwark.model.ModuleCall;
 import dev.bulwark.model.Resource;
+import dev.bulwark.model.TerraformDetails;
 import dev.bulwark.model.UnknownReason;
 import dev.bulwark.model.Value;
 import dev.bulwark.source.hcl.Attribute;
@@ -170,9 +171,8 @@ final class ModuleInstance {
         BodyEvaluator.Result r = BodyEvaluator.evaluate(b.body(), new Scope(this, decl.file()), Set.of(), addr);
         Map<String, Set<String>> refs = new LinkedHashMap<>(r.references());
         Set<String> sensitive = SensitiveValues.takeFrom(refs);
-        return new Resource(addr, "terraform_backend", kind, Resource.Mode.MANAGED, "",
-                context.rootShown, Diagnostics.location(decl.file(), b.range()),
-                r.value(), r.locations(), refs, sensitive);
+        return new Resource(TerraformSource.FORMAT, addr, "terraform_backend", kind, context.rootShown,
+                Diagnostics.location(decl.file(), b.range()), r.value(), r.locations(), refs, sensitive, TerraformDetails.ROOT_MANAGED);
     }
 
     // ---- computing cells ----

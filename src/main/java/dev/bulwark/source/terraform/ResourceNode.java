@@ -3,6 +3,7 @@ package dev.bulwark.source.terraform;
 import dev.bulwark.model.CallChain;
 import dev.bulwark.model.ModuleCall;
 import dev.bulwark.model.Resource;
+import dev.bulwark.model.TerraformDetails;
 import dev.bulwark.model.SourceLocation;
 import dev.bulwark.model.Value;
 import dev.bulwark.source.hcl.Block;
@@ -71,8 +72,8 @@ final class ResourceNode {
             if (!expansionRefs.isEmpty()) refs.put(expansion.kind() == Expansion.Kind.COUNT ? "count" : "for_each", expansionRefs);
             Set<String> sensitive = SensitiveValues.takeFrom(refs);
             CallChain chain = callChain(refs);
-            out.add(new Resource(address, type, name, data ? Resource.Mode.DATA : Resource.Mode.MANAGED,
-                    module.address, module.context.rootShown, loc, attrs, locations, refs, sensitive, chain));
+            out.add(new Resource(TerraformSource.FORMAT, address, type, name, module.context.rootShown, loc, attrs, locations, refs,
+                    sensitive, new TerraformDetails(data ? Resource.Mode.DATA : Resource.Mode.MANAGED, module.address, chain)));
         }
         instances = out;
         return new Cell.Evaluated(expansion.aggregate(values), Set.of());

@@ -1,9 +1,11 @@
 package dev.bulwark.source.terraform;
 
+import dev.bulwark.model.Diagnostic;
 import dev.bulwark.model.InfrastructureModel;
 import dev.bulwark.model.InternalFailure;
 import dev.bulwark.model.Resource;
 import dev.bulwark.source.terraform.modules.ModuleFetcher;
+import dev.bulwark.source.tree.FileTree;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -39,11 +42,25 @@ public final class TerraformLoader {
 
     /** As above, evaluating on threads with stacks of {@code stackBytes}. */
     static InfrastructureModel load(List<Path> paths, LoadOptions options, int parseAheadRoots, long stackBytes) {
+        FileTree tree = FileTree.walk(paths, ModuleLoader::isConfigFile, options::display);
+        return load(paths, tree.files(), tree, tree.diagnostics(), options, parseAheadRoots, stackBytes);
+    }
+
+    /** Loads the modules holding {@code files} (Terraform files found by the shared walk of {@code tree}). */
+    static InfrastructureModel load(List<Path> paths, List<Path> files, FileTree tree, LoadOptions options) {
+        return load(paths, files, tree, List.of(), options, 2 * Runtime.getRuntime().availableProcessors(), EVALUATION_STACK_BYTES);
+    }
+
+    private static InfrastructureModel load(List<Path> paths, List<Path> files, FileTree tree, List<Diagnostic> walkProblems,
+                                            LoadOptions options, int parseAheadRoots, long stackBytes) {
         Diagnostics diagnostics = new Diagnostics();
+        walkProblems.forEach(diagnostics::add);
         ModuleLoader loader = new ModuleLoader(options, diagnostics);
         ModuleFetcher fetcher = moduleFetcher(paths, options);
-        ModuleDirectories tree = ModuleDirectories.find(paths, options, diagnostics);
-        List<Path> dirs = tree.dirs();
+        // A file stands for its directory: that is the module.
+        Set<Path> moduleDirs = new TreeSet<>();
+        for (Path f : files) moduleDirs.add(f.getParent());
+        List<Path> dirs = new ArrayList<>(moduleDirs);
         // A call through a linked path names a directory the walk may know under its own path.
         Set<Path> called = new HashSet<>();
         for (Path target : loader.localCallTargets(dirs)) called.add(tree.same(target));

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,11 +24,6 @@ public final class WorkflowLoader {
 
     /** @param display how a path is named to users (relative to the working directory where possible) */
     public static InfrastructureModel load(List<Path> paths, Function<Path, String> display) {
-        List<Resource> resources = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        int read = 0;
-        int failed = 0;
         Set<Path> files;
         try {
             files = WorkflowFiles.find(paths);
@@ -35,6 +31,16 @@ public final class WorkflowLoader {
             return new InfrastructureModel(List.of(), List.of(Diagnostic.error(SourceLocation.ofFile(".github/workflows"),
                     "cannot list workflows: " + e.getMessage())), 0, 0);
         }
+        return load(paths, files, display);
+    }
+
+    /** Loads the given workflow files (absolute paths, each once). */
+    static InfrastructureModel load(List<Path> paths, Collection<Path> files, Function<Path, String> display) {
+        List<Resource> resources = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        int read = 0;
+        int failed = 0;
         SymbolicLinks.Roots roots = new SymbolicLinks.Roots(paths);
         for (Path file : files) {
             String shown = display.apply(file);

@@ -54,7 +54,7 @@ public final class WorkflowReader {
         if (root.has("jobs")) at.key("jobs", LocatedTree.child(LocatedTree.ROOT, "jobs"));
         f.put("jobs", JobShape.jobs(root.get("jobs"), at));
         SourceLocation whole = new SourceLocation(file, 1, 1, lastLine(content), 1);
-        return Optional.of(new Resource(TYPE + "." + name, TYPE, name, Resource.Mode.MANAGED, "", rootDir, whole,
+        return Optional.of(new Resource(WorkflowSource.FORMAT, TYPE + "." + name, TYPE, name, rootDir, whole,
                 new Value.Obj(f), at.all(), Map.of()));
     }
 

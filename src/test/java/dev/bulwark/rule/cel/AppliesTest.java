@@ -30,7 +30,7 @@ class AppliesTest {
     private static Outcome run(String applies, String check, Map<String, Value> attributes) throws RuleException {
         CelTerraformLogic logic = CelTerraformLogic.compile(Set.of("x_y"), List.of(), applies, check, "'port 22 is open'", "port",
                 "title", false, "test");
-        Resource r = new Resource("x_y.z", "x_y", "z", Resource.Mode.MANAGED, "", ".", SourceLocation.ofFile("main.tf"),
+        Resource r = Resource.terraform("x_y.z", "x_y", "z", Resource.Mode.MANAGED, "", ".", SourceLocation.ofFile("main.tf"),
                 new Value.Obj(attributes), Map.of(), Map.of());
         return logic.evaluate(r, new UnknownValuesTest.NoRelations());
     }
@@ -97,7 +97,7 @@ class AppliesTest {
     void aRulePackWritesAppliesBesideCheck() throws Exception {
         List<Rule> rules = new RuleLoader(PolicyCatalogue.bundled()::exists).read("acme.yaml",
                 pack("resources: [x_y]\napplies: " + APPLIES + "\ncheck: " + CHECK));
-        CelTerraformLogic logic = (CelTerraformLogic) rules.get(0).terraform().get(0);
+        CelTerraformLogic logic = (CelTerraformLogic) rules.get(0).resources().get(0);
         assertThat(logic.expressions()).containsKeys(APPLIES, CHECK);
         assertThatThrownBy(() -> new RuleLoader(PolicyCatalogue.bundled()::exists).read("acme.yaml",
                 pack("resources: [x_y]\napplies: resource.typo(\ncheck: " + CHECK)))

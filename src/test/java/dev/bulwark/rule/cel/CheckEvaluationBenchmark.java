@@ -2,7 +2,7 @@ package dev.bulwark.rule.cel;
 
 import dev.bulwark.model.Value;
 import dev.bulwark.rule.RuleSet;
-import dev.bulwark.rule.TerraformLogic;
+import dev.bulwark.rule.ResourceLogic;
 import dev.cel.common.types.SimpleType;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,7 +41,7 @@ public class CheckEvaluationBenchmark {
     @Setup
     public void setUp() throws Exception {
         CelTerraformLogic logic = null;
-        for (TerraformLogic l : RuleSet.builtin(id -> true).find("BW-AWS-NET-001").orElseThrow().terraform()) {
+        for (ResourceLogic l : RuleSet.builtin(id -> true).find("BW-AWS-NET-001").orElseThrow().resources()) {
             if (l.resourceTypes().contains("aws_security_group")) logic = (CelTerraformLogic) l;
         }
         String expression = logic.expressions().keySet().iterator().next();

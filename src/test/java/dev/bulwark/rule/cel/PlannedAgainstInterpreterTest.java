@@ -35,7 +35,7 @@ class PlannedAgainstInterpreterTest {
     @Test
     void everyBuiltInRuleExpressionCompilesAndIsPlanned() throws Exception {
         for (Rule rule : builtIn()) {
-            for (var logic : rule.terraform()) {
+            for (var logic : rule.resources()) {
                 if (logic instanceof CelTerraformLogic cel) assertThat(cel.planned()).as(rule.id()).isTrue();
             }
         }
@@ -63,11 +63,11 @@ class PlannedAgainstInterpreterTest {
     }
 
     private static List<Rule> builtIn() throws Exception {
-        return RuleSet.builtin(PolicyCatalogue.bundled()::exists).all().stream().filter(r -> !r.terraform().isEmpty()).toList();
+        return RuleSet.builtin(PolicyCatalogue.bundled()::exists).all().stream().filter(r -> !r.resources().isEmpty()).toList();
     }
 
     private static List<String> findings(Path input, List<Rule> rules) {
-        List<Finding> found = Scanner.scan(List.of(input), new LoadOptions(List.of(), Map.of(), Map.of(), input), rules,
+        List<Finding> found = Scanner.scan(List.of(input), new LoadOptions(List.of(), Map.of(), Map.of(), input).asSourceOptions(), rules,
                 ScanConfig.empty(), LocalDate.of(2026, 6, 1)).findings();
         return found.stream().map(f -> f.rule().id() + " " + f.resourceAddress() + " " + f.status() + " " + f.attributeLocation() + " " + f.message()).toList();
     }

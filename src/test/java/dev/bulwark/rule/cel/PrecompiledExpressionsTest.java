@@ -2,7 +2,7 @@ package dev.bulwark.rule.cel;
 
 import dev.bulwark.rule.Rule;
 import dev.bulwark.rule.RuleSet;
-import dev.bulwark.rule.TerraformLogic;
+import dev.bulwark.rule.ResourceLogic;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.types.SimpleType;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class PrecompiledExpressionsTest {
         assumeTrue(bundled.size() > 0, "built without the precompile step (-Dexec.skip)");
         int found = 0;
         for (Rule rule : RuleSet.builtin(id -> true).all()) {
-            for (TerraformLogic logic : rule.terraform()) {
+            for (ResourceLogic logic : rule.resources()) {
                 if (!(logic instanceof CelTerraformLogic cel)) continue;
                 for (var e : cel.expressions().entrySet()) {
                     assertThat(bundled.find(e.getKey(), e.getValue())).as(rule.id()).isPresent();

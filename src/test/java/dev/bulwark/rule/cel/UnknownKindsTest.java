@@ -24,8 +24,8 @@ class UnknownKindsTest {
     private static final Value.Unknown REGION = Value.unknown(UnknownReason.UNSET_VARIABLE, "var.region");
 
     private static Outcome check(String expression, UnknownsAsReferences references, String attribute, Value value) throws Exception {
-        CelTerraformLogic logic = CelTerraformLogic.compile(Set.of("x_y"), List.of(), null, expression, null, null, "title", references, "test");
-        Resource r = new Resource("x_y.z", "x_y", "z", Resource.Mode.MANAGED, "", ".", SourceLocation.ofFile("main.tf"),
+        CelTerraformLogic logic = CelTerraformLogic.compile(null, Set.of("x_y"), List.of(), null, expression, null, null, "title", references, "test");
+        Resource r = Resource.terraform("x_y.z", "x_y", "z", Resource.Mode.MANAGED, "", ".", SourceLocation.ofFile("main.tf"),
                 new Value.Obj(Map.of(attribute, value)), Map.of(), Map.of());
         return logic.evaluate(r, new UnknownValuesTest.NoRelations());
     }

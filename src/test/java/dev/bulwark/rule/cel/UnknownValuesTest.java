@@ -26,7 +26,7 @@ class UnknownValuesTest {
 
     private static Outcome check(String expression, Map<String, Value> attributes) throws Exception {
         CelTerraformLogic logic = CelTerraformLogic.compile(Set.of("x_y"), List.of(), null, expression, null, null, "title", false, "test");
-        Resource r = new Resource("x_y.z", "x_y", "z", Resource.Mode.MANAGED, "", ".", SourceLocation.ofFile("main.tf"),
+        Resource r = Resource.terraform("x_y.z", "x_y", "z", Resource.Mode.MANAGED, "", ".", SourceLocation.ofFile("main.tf"),
                 new Value.Obj(attributes), Map.of(), Map.of());
         return logic.evaluate(r, new NoRelations());
     }

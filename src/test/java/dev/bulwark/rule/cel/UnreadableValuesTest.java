@@ -27,7 +27,7 @@ class UnreadableValuesTest {
     private static Outcome run(String check, String message, Map<String, Value> attributes) throws RuleException {
         CelTerraformLogic logic = CelTerraformLogic.compile(Set.of("x_y"), List.of(), null, check, message, "versioning",
                 "Buckets keep versions", false, "test");
-        Resource r = new Resource("x_y.z", "x_y", "z", Resource.Mode.MANAGED, "", ".", SourceLocation.ofFile("main.tf"),
+        Resource r = Resource.terraform("x_y.z", "x_y", "z", Resource.Mode.MANAGED, "", ".", SourceLocation.ofFile("main.tf"),
                 new Value.Obj(attributes), Map.of(), Map.of());
         return logic.evaluate(r, new UnknownValuesTest.NoRelations());
     }

@@ -5,7 +5,7 @@ import dev.bulwark.model.UnknownReason;
 import dev.bulwark.model.Value;
 import dev.bulwark.rule.Outcome;
 import dev.bulwark.rule.RuleContext;
-import dev.bulwark.rule.TerraformLogic;
+import dev.bulwark.rule.ResourceLogic;
 
 import java.util.Set;
 
@@ -16,7 +16,7 @@ import java.util.Set;
  * ({@code "*"}). A plan that names vaults by literal ARN cannot be matched and is not counted.
  * In Java because a wildcard plan relates to a vault without referring to it.
  */
-public final class BackupVaultRestoreTesting implements TerraformLogic {
+public final class BackupVaultRestoreTesting implements ResourceLogic {
     private static final String PLAN = "aws_backup_restore_testing_plan";
 
     @Override

@@ -4,7 +4,7 @@ import dev.bulwark.model.Resource;
 import dev.bulwark.model.Value;
 import dev.bulwark.rule.Outcome;
 import dev.bulwark.rule.RuleContext;
-import dev.bulwark.rule.TerraformLogic;
+import dev.bulwark.rule.ResourceLogic;
 
 import java.util.Set;
 
@@ -14,7 +14,7 @@ import java.util.Set;
  * that volume is managed in the configuration; a volume that is looked up or named by id cannot be
  * judged from code, so the result is unknown.
  */
-public final class EbsSnapshotEncryption implements TerraformLogic {
+public final class EbsSnapshotEncryption implements ResourceLogic {
     @Override
     public Set<String> resourceTypes() {
         return Set.of("aws_ebs_snapshot");

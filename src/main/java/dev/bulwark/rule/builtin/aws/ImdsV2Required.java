@@ -4,7 +4,7 @@ import dev.bulwark.model.Resource;
 import dev.bulwark.model.Value;
 import dev.bulwark.rule.Outcome;
 import dev.bulwark.rule.RuleContext;
-import dev.bulwark.rule.TerraformLogic;
+import dev.bulwark.rule.ResourceLogic;
 
 import java.util.List;
 import java.util.Set;
@@ -16,7 +16,7 @@ import java.util.Set;
  * {@link ImdsV2Amis}) requires tokens, any other keeps IMDSv1. An instance without its own block takes
  * the block of its launch template, and the AMI from its own {@code ami} or else from the template.
  */
-public final class ImdsV2Required implements TerraformLogic {
+public final class ImdsV2Required implements ResourceLogic {
     private static final String OPTIONS = "metadata_options";
 
     @Override

@@ -4,7 +4,7 @@ import dev.bulwark.model.Resource;
 import dev.bulwark.model.Value;
 import dev.bulwark.rule.Outcome;
 import dev.bulwark.rule.RuleContext;
-import dev.bulwark.rule.TerraformLogic;
+import dev.bulwark.rule.ResourceLogic;
 
 import java.util.Set;
 
@@ -16,7 +16,7 @@ import java.util.Set;
  * unless changed), so the answer is UNKNOWN. An instance attached to an existing network interface gets
  * no public address, since EC2 assigns one only to a new primary interface.
  */
-public final class InstancePublicIp implements TerraformLogic {
+public final class InstancePublicIp implements ResourceLogic {
     private static final String ASSOCIATE = "associate_public_ip_address";
 
     @Override

@@ -4,7 +4,7 @@ import dev.bulwark.model.Resource;
 import dev.bulwark.model.Value;
 import dev.bulwark.rule.Outcome;
 import dev.bulwark.rule.RuleContext;
-import dev.bulwark.rule.TerraformLogic;
+import dev.bulwark.rule.ResourceLogic;
 
 import java.util.Set;
 
@@ -14,7 +14,7 @@ import java.util.Set;
  * {@code aws/lambda} when no key is named, whose policy and use the account cannot control. A
  * function without environment variables has nothing for the key to protect: the rule does not apply.
  */
-public final class LambdaEnvironmentKey implements TerraformLogic {
+public final class LambdaEnvironmentKey implements ResourceLogic {
     private enum Variables { NONE, SOME, UNKNOWN }
 
     @Override

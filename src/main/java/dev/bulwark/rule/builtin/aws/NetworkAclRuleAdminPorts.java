@@ -4,7 +4,7 @@ import dev.bulwark.model.Resource;
 import dev.bulwark.model.Value;
 import dev.bulwark.rule.Outcome;
 import dev.bulwark.rule.RuleContext;
-import dev.bulwark.rule.TerraformLogic;
+import dev.bulwark.rule.ResourceLogic;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.Set;
  * the ACL resource both refer to, or the same literal network_acl_id. An allow for the return-traffic
  * range (from 1024 or higher up to 65535) is not counted as opening RDP.
  */
-public final class NetworkAclRuleAdminPorts implements TerraformLogic {
+public final class NetworkAclRuleAdminPorts implements ResourceLogic {
     private static final String TYPE = "aws_network_acl_rule";
     private static final List<Integer> PORTS = List.of(22, 3389);
 

@@ -4,7 +4,7 @@ import dev.bulwark.model.Resource;
 import dev.bulwark.model.Value;
 import dev.bulwark.rule.Outcome;
 import dev.bulwark.rule.RuleContext;
-import dev.bulwark.rule.TerraformLogic;
+import dev.bulwark.rule.ResourceLogic;
 
 import java.util.Set;
 
@@ -16,7 +16,7 @@ import java.util.Set;
  * for Performance Insights and its master password secret, which do not protect the data. A
  * same-region read replica takes its source's key, so the rule does not apply to it: the source is judged.
  */
-public final class RdsCustomerManagedKey implements TerraformLogic {
+public final class RdsCustomerManagedKey implements ResourceLogic {
     @Override
     public Set<String> resourceTypes() {
         return Set.of("aws_db_instance", "aws_rds_cluster", "aws_neptune_cluster", "aws_docdb_cluster");

@@ -5,7 +5,7 @@ import dev.bulwark.model.Value;
 import dev.bulwark.rule.Outcome;
 import dev.bulwark.rule.RuleContext;
 import dev.bulwark.rule.Status;
-import dev.bulwark.rule.TerraformLogic;
+import dev.bulwark.rule.ResourceLogic;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.Set;
  * after apply. The rule does not apply to buckets that receive server access logs or load balancer
  * logs: those writers only support S3-managed keys.
  */
-public final class S3CustomerManagedKey implements TerraformLogic {
+public final class S3CustomerManagedKey implements ResourceLogic {
     private static final String SEPARATE = "aws_s3_bucket_server_side_encryption_configuration";
     private static final Set<String> KMS_ALGORITHMS = Set.of("aws:kms", "aws:kms:dsse");
 

@@ -4,7 +4,7 @@ import dev.bulwark.model.Resource;
 import dev.bulwark.model.Value;
 import dev.bulwark.rule.Outcome;
 import dev.bulwark.rule.RuleContext;
-import dev.bulwark.rule.TerraformLogic;
+import dev.bulwark.rule.ResourceLogic;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.Set;
  * unknown still encrypts, whichever value it takes. The algorithm is read from the bucket's inline block
  * (provider v3) and from every {@code aws_s3_bucket_server_side_encryption_configuration} that refers to it.
  */
-public final class S3EncryptionAtRest implements TerraformLogic {
+public final class S3EncryptionAtRest implements ResourceLogic {
     private static final String SEPARATE = "aws_s3_bucket_server_side_encryption_configuration";
     private static final List<String> ALGORITHMS = List.of("AES256", "aws:kms", "aws:kms:dsse");
 

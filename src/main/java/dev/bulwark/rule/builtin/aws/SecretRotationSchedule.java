@@ -5,7 +5,7 @@ import dev.bulwark.model.Value;
 import dev.bulwark.rule.Outcome;
 import dev.bulwark.rule.RuleContext;
 import dev.bulwark.rule.Status;
-import dev.bulwark.rule.TerraformLogic;
+import dev.bulwark.rule.ResourceLogic;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.Set;
  * longest gap is within the limit. In Java because a schedule expression must be read, and one that
  * cannot be decided is UNKNOWN with its reason.
  */
-public final class SecretRotationSchedule implements TerraformLogic {
+public final class SecretRotationSchedule implements ResourceLogic {
     private static final String ROTATION = "aws_secretsmanager_secret_rotation";
     private static final String SETTING = "secret_rotation_max_days";
 

@@ -91,7 +91,7 @@ class ExportRulesTest {
         assertThat(rules.find("BW-VULN-101").orElseThrow().exportKinds()).containsExactlyInAnyOrder(ExportKind.TRIVY, ExportKind.GRYPE);
         assertThat(rules.find("BW-HOST-001").orElseThrow().exportKinds()).containsExactlyInAnyOrder(ExportKind.XCCDF, ExportKind.LYNIS);
         assertThat(rules.find("BW-IDP-003").orElseThrow().metadata().requirements()).containsExactly("3.3.4");
-        assertThat(rules.find("BW-IDP-003").orElseThrow().terraform()).isEmpty();
+        assertThat(rules.find("BW-IDP-003").orElseThrow().resources()).isEmpty();
     }
 
     @Test

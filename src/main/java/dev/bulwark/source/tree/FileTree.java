@@ -1,8 +1,7 @@
-package dev.bulwark.source.terraform;
+package dev.bulwark.source.tree;
 
 import dev.bulwark.model.Diagnostic;
 import dev.bulwark.model.SourceLocation;
-import dev.bulwark.source.tree.SymbolicLinks;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -14,64 +13,99 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * Finds the module directories under the scanned paths: every directory holding {@code .tf} or
- * {@code .tf.json} files, real or linked. Each directory is walked once, by its real path: the
- * plain tree first, then the directories that symbolic links lead to and the plain tree did not
- * reach. So a directory reachable both ways keeps its own path, a link back to an enclosing
- * directory is reported as a loop instead of being followed forever, and a link leading outside
- * the scanned paths is followed and reported.
+ * The files under the scanned paths that some source wants, found in one walk for every source.
+ * Each directory is walked once, by its real path: the plain tree first, then the directories that
+ * symbolic links lead to and the plain tree did not reach. So a directory reachable both ways keeps
+ * its own path, a link back to an enclosing directory is reported as a loop instead of being
+ * followed forever, and a link leading outside the scanned paths is followed and reported. Tool
+ * caches and dependency folders ({@code .terraform}, {@code .git}, {@code node_modules}) and other
+ * hidden directories are skipped, except {@code .github}, which holds workflows. A wanted file over
+ * {@link #MAX_FILE_BYTES} is reported and left out.
  */
-final class ModuleDirectories {
+public final class FileTree {
+    /** Larger files are generated or data, not configuration; reading them would only cost memory. */
+    public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
     private static final Set<String> SKIPPED_DIRS = Set.of(".terraform", ".git", "node_modules", ".terragrunt-cache");
+    private static final Set<String> READ_HIDDEN_DIRS = Set.of(".github");
 
     private record Link(Path path, Path real, Path parentReal) {}
 
-    private final LoadOptions options;
-    private final Diagnostics diagnostics;
+    private final Predicate<Path> wanted;
+    private final Function<Path, String> display;
+    private final long maxFileBytes;
     private final SymbolicLinks.Roots roots;
-    private final Set<Path> moduleDirs = new TreeSet<>();
+    private final Set<Path> files = new TreeSet<>();
+    private final Set<Path> given = new LinkedHashSet<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
     /** Each walked directory's real path, and the path it was walked under. */
     private final Map<Path, Path> walked = new HashMap<>();
     private final Deque<Link> links = new ArrayDeque<>();
 
-    private ModuleDirectories(List<Path> paths, LoadOptions options, Diagnostics diagnostics) {
-        this.options = options;
-        this.diagnostics = diagnostics;
+    private FileTree(List<Path> paths, Predicate<Path> wanted, Function<Path, String> display, long maxFileBytes) {
+        this.wanted = wanted;
+        this.display = display;
+        this.maxFileBytes = maxFileBytes;
         this.roots = new SymbolicLinks.Roots(paths);
     }
 
-    /** The module directories under {@code paths}, in path order; a file stands for its directory. */
-    static ModuleDirectories find(List<Path> paths, LoadOptions options, Diagnostics diagnostics) {
-        ModuleDirectories found = new ModuleDirectories(paths, options, diagnostics);
+    /**
+     * The wanted files under {@code paths}. A file named on the command line is kept whether wanted
+     * or not (see {@link #given()}): the user asked for it.
+     *
+     * @param display how a path is named to users in diagnostics
+     */
+    public static FileTree walk(List<Path> paths, Predicate<Path> wanted, Function<Path, String> display) {
+        return walk(paths, wanted, display, MAX_FILE_BYTES);
+    }
+
+    static FileTree walk(List<Path> paths, Predicate<Path> wanted, Function<Path, String> display, long maxFileBytes) {
+        FileTree tree = new FileTree(paths, wanted, display, maxFileBytes);
         for (Path p : paths) {
             Path abs = p.toAbsolutePath().normalize();
             String broken = SymbolicLinks.unfollowable(abs);
             if (broken != null) {
-                found.error(abs, broken);
+                tree.error(abs, broken);
             } else if (!Files.exists(abs)) {
-                found.error(abs, "path does not exist");
+                tree.error(abs, "path does not exist");
             } else if (Files.isRegularFile(abs)) {
-                found.moduleDirs.add(abs.getParent());
+                if (tree.sizeAllowed(abs)) {
+                    tree.files.add(abs);
+                    tree.given.add(abs);
+                }
             } else {
-                found.walk(abs);
+                tree.walk(abs);
             }
         }
-        found.followLinks();
-        return found;
+        tree.followLinks();
+        return tree;
     }
 
-    List<Path> dirs() {
-        return new ArrayList<>(moduleDirs);
+    /** Sorted absolute paths, each under the path it was first reached by; broken links to wanted names included. */
+    public List<Path> files() {
+        return new ArrayList<>(files);
+    }
+
+    /** The files named directly on the command line. */
+    public Set<Path> given() {
+        return Set.copyOf(given);
+    }
+
+    /** Problems met on the walk: unreadable directories, broken or looping links, oversized files. */
+    public List<Diagnostic> diagnostics() {
+        return List.copyOf(diagnostics);
     }
 
     /** The walked directory that is {@code dir} under another path (through links), else {@code dir}. */
-    Path same(Path dir) {
+    public Path same(Path dir) {
         try {
             return walked.getOrDefault(dir.toRealPath(), dir);
         } catch (IOException e) {
@@ -94,7 +128,7 @@ final class ModuleDirectories {
                 if (link.parentReal().startsWith(link.real())) {
                     warning(link.path(), SymbolicLinks.loop(link.path(), link.real()));
                 }
-                continue; // another path to a directory already loaded
+                continue; // another path to a directory already walked
             }
             if (!roots.contain(link.real())) warning(link.path(), SymbolicLinks.outside(link.path(), link.real()));
             walk(link.path(), link.real());
@@ -123,22 +157,23 @@ final class ModuleDirectories {
                 }
                 String name = entry.getFileName().toString();
                 if (attrs.isSymbolicLink()) {
-                    linked(entry, dir, real);
+                    linked(entry, real);
                 } else if (attrs.isDirectory()) {
                     if (!skipped(name)) subdirs.add(new Path[] {entry, real.resolve(name)});
-                } else if (attrs.isRegularFile() && ModuleLoader.isConfigFile(entry)) {
-                    moduleDirs.add(dir);
+                } else if (attrs.isRegularFile() && wanted.test(entry)) {
+                    if (attrs.size() <= maxFileBytes) files.add(entry);
+                    else tooLarge(entry, attrs.size());
                 }
             }
             for (int i = subdirs.size() - 1; i >= 0; i--) stack.push(subdirs.get(i));
         }
     }
 
-    private void linked(Path entry, Path dir, Path dirReal) {
+    private void linked(Path entry, Path dirReal) {
         String broken = SymbolicLinks.unfollowable(entry);
         if (broken != null) {
-            // A broken configuration file makes its directory a module; the module reports it as unreadable.
-            if (ModuleLoader.isConfigFile(entry)) moduleDirs.add(dir);
+            // A broken link to a wanted file is kept: its source reports it as unreadable where it matters.
+            if (wanted.test(entry)) files.add(entry);
             else warning(entry, broken);
             return;
         }
@@ -151,14 +186,30 @@ final class ModuleDirectories {
         }
         if (Files.isDirectory(real)) {
             if (!skipped(entry.getFileName().toString())) links.addLast(new Link(entry, real, dirReal));
-        } else if (ModuleLoader.isConfigFile(entry)) {
-            moduleDirs.add(dir);
+        } else if (wanted.test(entry) && sizeAllowed(entry)) {
+            files.add(entry);
             if (!roots.contain(real)) warning(entry, SymbolicLinks.outside(entry, real));
         }
     }
 
+    private boolean sizeAllowed(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size <= maxFileBytes) return true;
+            tooLarge(file, size);
+        } catch (IOException e) {
+            error(file, "cannot read: " + e.getMessage());
+        }
+        return false;
+    }
+
+    private void tooLarge(Path file, long size) {
+        warning(file, "skipped: " + size + " bytes, larger than the " + maxFileBytes / (1024 * 1024)
+                + " MiB a configuration file may have");
+    }
+
     private static boolean skipped(String name) {
-        return SKIPPED_DIRS.contains(name) || name.startsWith(".");
+        return SKIPPED_DIRS.contains(name) || name.startsWith(".") && !READ_HIDDEN_DIRS.contains(name);
     }
 
     private List<Path> list(Path dir) {
@@ -173,10 +224,10 @@ final class ModuleDirectories {
     }
 
     private void error(Path p, String message) {
-        diagnostics.add(Diagnostic.error(SourceLocation.ofFile(options.display(p)), message));
+        diagnostics.add(Diagnostic.error(SourceLocation.ofFile(display.apply(p)), message));
     }
 
     private void warning(Path p, String message) {
-        diagnostics.add(Diagnostic.warning(SourceLocation.ofFile(options.display(p)), message));
+        diagnostics.add(Diagnostic.warning(SourceLocation.ofFile(display.apply(p)), message));
     }
 }

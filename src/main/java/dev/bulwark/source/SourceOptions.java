@@ -1,0 +1,56 @@
+package dev.bulwark.source;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Options for the sources, each source's under its own type (Terraform's variable inputs are a
+ * {@code LoadOptions}), so the engine carries them without knowing any format. Also the working
+ * directory that paths are shown relative to.
+ */
+public final class SourceOptions {
+    private final Path workingDir;
+    private final Map<Class<?>, Object> byType;
+
+    private SourceOptions(Path workingDir, Map<Class<?>, Object> byType) {
+        this.workingDir = workingDir.toAbsolutePath().normalize();
+        this.byType = Map.copyOf(byType);
+    }
+
+    /** No source options, paths shown relative to {@code workingDir}. */
+    public static SourceOptions of(Path workingDir) {
+        return new SourceOptions(workingDir, Map.of());
+    }
+
+    /** No source options, paths shown relative to the process's working directory. */
+    public static SourceOptions defaults() {
+        return of(Path.of(""));
+    }
+
+    /** These options plus {@code options}, replacing any of the same type. */
+    public <T> SourceOptions with(T options) {
+        Map<Class<?>, Object> next = new HashMap<>(byType);
+        next.put(options.getClass(), options);
+        return new SourceOptions(workingDir, next);
+    }
+
+    public <T> Optional<T> get(Class<T> type) {
+        return Optional.ofNullable(type.cast(byType.get(type)));
+    }
+
+    public Path workingDir() {
+        return workingDir;
+    }
+
+    /** A path as users should see it: relative to the working directory when inside it. */
+    public String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        if (abs.startsWith(workingDir)) {
+            String rel = workingDir.relativize(abs).toString().replace('\\', '/');
+            return rel.isEmpty() ? "." : rel;
+        }
+        return abs.toString().replace('\\', '/');
+    }
+}
