@@ -67,6 +67,7 @@ public final class ModelJsonReport {
 
     private static ObjectNode resource(Resource r) {
         ObjectNode n = MAPPER.createObjectNode();
+        n.put("format", r.format());
         n.put("address", r.address());
         n.put("mode", r.mode().name().toLowerCase(Locale.ROOT));
         n.put("type", r.type());

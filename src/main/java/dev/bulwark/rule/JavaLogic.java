@@ -20,7 +20,7 @@ final class JavaLogic {
             if (format != null && logic.format() != null && !format.equals(logic.format())) {
                 throw new RuleException(where + ": field \"format\" " + format + " differs from the format " + className + " checks, " + logic.format());
             }
-            return logic;
+            return format != null && logic.format() == null ? new FormatBoundLogic(format, logic) : logic;
         } catch (ReflectiveOperationException e) {
             throw new RuleException(where + ": field \"java\": cannot load class " + className);
         }
