@@ -1,38 +1,30 @@
 package dev.bulwark.cli;
 
-import dev.bulwark.engine.Bulwark;
-import dev.bulwark.engine.ChangeAudit;
+import dev.bulwark.engine.ChangesOperation;
+import dev.bulwark.engine.OptionException;
 import dev.bulwark.engine.exports.ChangeEvidence;
 import dev.bulwark.evidence.EvidenceException;
-import dev.bulwark.evidence.EvidenceLedger;
-import dev.bulwark.rule.GitContext;
-import dev.bulwark.rule.Rule;
+import dev.bulwark.report.ChangesReport;
+import dev.bulwark.report.RenderOptions;
+import dev.bulwark.report.ReportFormats;
 import dev.bulwark.rule.RuleException;
-import dev.bulwark.source.git.ApprovalMode;
-import dev.bulwark.source.git.ChangeHistory;
 import dev.bulwark.source.git.ChangeInputException;
-import dev.bulwark.source.git.ChangeSettings;
-import dev.bulwark.source.git.GitHistoryReader;
-import dev.bulwark.source.git.HistoryQuery;
-import dev.bulwark.source.git.PullRequestBundle;
-import dev.bulwark.source.git.PullRequestBundleReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -44,8 +36,6 @@ import java.util.concurrent.Callable;
                 "A commit that shows it landed through a pull request whose reviews were not given is undecided (UNKNOWN), not failed.",
                 "Exit code: 0 no change failed, 1 some were not approved, 2 usage or input error."})
 final class ChangesCommand implements Callable<Integer> {
-    enum Format { console, json }
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -71,8 +61,9 @@ final class ChangesCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: .bulwark.yaml in PATH, else at the repository's root).")
     Path configFile;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "console", description = "console or json (default: console).")
-    Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "console", converter = FormatNames.Changes.class,
+            description = "console or json (default: console).")
+    String format;
 
     @Option(names = "--record", description = "Also record the approved changes in the evidence ledger as change-approval evidence for 3.5.1 "
             + "(each commit once, however often this runs).")
@@ -86,35 +77,26 @@ final class ChangesCommand implements Callable<Integer> {
     LedgerOptions ledger;
 
     @Override
-    public Integer call() {
-        // JGit logs through SLF4J, and the command ships no SLF4J provider: without this, SLF4J's
-        // "no providers found" warning would precede every report. Its errors still show.
-        if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "ERROR");
+    public Integer call() throws IOException {
         InputFiles.requireExisting(spec, "PATH", List.of(path));
         InputFiles.requireFile(spec, "--config", configFile);
         InputFiles.requireFile(spec, "--pull-requests", pullRequests);
         PrintWriter err = spec.commandLine().getErr();
         try {
             Instant end = until == null ? Instant.now() : parseTime(until, "--until", true);
-            ChangeSettings settings = settings();
-            Instant start = since == null ? end.minus(Duration.ofDays(settings.lookbackDays())) : parseTime(since, "--since", false);
+            ChangesOperation changes = ChangesOperation.configure(path, configFile, approval, branch);
+            Instant start = since == null ? changes.defaultStart(end) : parseTime(since, "--since", false);
             if (start.isAfter(end)) throw usage("--since (" + start + ") is after --until (" + end + ")");
             if (system != null && !record) throw usage("--system names the system to record for: it needs --record");
-            PullRequestBundle prs = pullRequests(settings.approval(), err);
-            HistoryQuery query = new HistoryQuery(settings.branch(), start, end, settings.infrastructureFiles());
-            ChangeHistory history = GitHistoryReader.read(path, query);
-            List<Rule> rules = gitRules();
-            ChangeAudit.Result result = ChangeAudit.run(history, new GitContext(settings, prs), rules);
+            ChangesReport report = changes.audit(start, end, pullRequests, note -> err.println("bulwark: " + note));
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-            if (format == Format.json) ChangesOutput.json(result, rules, out);
-            else ChangesOutput.console(result, rules, out);
+            ReportFormats.CHANGES.get(format).renderer(RenderOptions.PLAIN).render(report, out);
             out.flush();
-            if (record && !recordApproved(result, format == Format.json ? err : out, err)) return ExitCode.USAGE_OR_INPUT_ERROR.code;
-            return result.failures().isEmpty() ? ExitCode.OK.code : ExitCode.FINDINGS.code;
-        } catch (ChangeInputException e) {
-            err.println("bulwark: " + e.getMessage());
-            return ExitCode.USAGE_OR_INPUT_ERROR.code;
-        } catch (RuleException e) {
+            if (record && !recordApproved(changes, format.equals("console") ? out : err, err)) return ExitCode.USAGE_OR_INPUT_ERROR.code;
+            return report.failures().isEmpty() ? ExitCode.OK.code : ExitCode.FINDINGS.code;
+        } catch (OptionException e) {
+            throw usage(e.getMessage());
+        } catch (ChangeInputException | RuleException e) {
             err.println("bulwark: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT_ERROR.code;
         }
@@ -122,66 +104,23 @@ final class ChangesCommand implements Callable<Integer> {
 
     /**
      * Appends the approved changes to the evidence ledger and says what was stored: on stdout after
-     * the console report, on stderr when stdout carries JSON. False when the ledger refused.
+     * the console report, on stderr when stdout carries a format for tools. False when the ledger refused.
      */
-    private boolean recordApproved(ChangeAudit.Result result, PrintWriter report, PrintWriter err) {
-        Path dir = result.history().workTree().toAbsolutePath().normalize().getFileName();
-        String target = system != null ? system.strip() : dir == null ? result.history().workTree().toString() : dir.toString();
-        try (EvidenceLedger l = EvidenceLedger.open(ledger.settings())) {
-            try {
-                ChangeEvidence.Recorded r = ChangeEvidence.record(l, result.approvedChanges(), target, EvidenceCommand.clock.instant());
-                String ids = r.stored().isEmpty() ? "" : r.stored().size() == 1 ? " (" + r.stored().get(0).id() + ")"
-                        : " (" + r.stored().get(0).id() + " to " + r.stored().get(r.stored().size() - 1).id() + ")";
-                report.printf("Recorded %d approved %s as change-approval evidence for %s on %s%s; %d already recorded%n", r.stored().size(),
-                        r.stored().size() == 1 ? "change" : "changes", ChangeEvidence.REQUIREMENT, target, ids, r.alreadyRecorded().size());
-                report.flush();
-                return true;
-            } finally {
-                for (String w : l.warnings()) err.println("bulwark: warning: " + w);
-            }
+    private boolean recordApproved(ChangesOperation changes, PrintWriter report, PrintWriter err) {
+        try {
+            ChangesOperation.Recorded recorded = changes.record(ledger::settings, system, EvidenceCommand.clock.instant(),
+                    w -> err.println("bulwark: warning: " + w));
+            ChangeEvidence.Recorded r = recorded.records();
+            String ids = r.stored().isEmpty() ? "" : r.stored().size() == 1 ? " (" + r.stored().get(0).id() + ")"
+                    : " (" + r.stored().get(0).id() + " to " + r.stored().get(r.stored().size() - 1).id() + ")";
+            report.printf("Recorded %d approved %s as change-approval evidence for %s on %s%s; %d already recorded%n", r.stored().size(),
+                    r.stored().size() == 1 ? "change" : "changes", ChangeEvidence.REQUIREMENT, recorded.system(), ids, r.alreadyRecorded().size());
+            report.flush();
+            return true;
         } catch (EvidenceException e) {
             for (String p : e.problems()) err.println("bulwark: changes --record: " + p);
             return false;
         }
-    }
-
-    /** The {@code changes} settings with the command line's overrides. */
-    private ChangeSettings settings() throws ChangeInputException {
-        ChangeSettings s;
-        if (configFile != null) {
-            s = ChangeSettings.read(configFile);
-        } else {
-            List<Path> dirs = new ArrayList<>(List.of(path));
-            GitHistoryReader.findWorkTree(path).ifPresent(dirs::add);
-            s = ChangeSettings.discover(dirs);
-        }
-        if (approval != null) {
-            s = s.withApproval(ApprovalMode.byId(approval).orElseThrow(() -> usage("--approval must be pull-request, trailer or either, got '" + approval + "'")));
-        }
-        if (branch != null) {
-            if (branch.isBlank()) throw usage("--branch needs a branch name");
-            s = s.withBranch(branch.strip());
-        }
-        return s;
-    }
-
-    private PullRequestBundle pullRequests(ApprovalMode mode, PrintWriter err) throws ChangeInputException {
-        if (pullRequests == null) {
-            if (mode == ApprovalMode.PULL_REQUEST) {
-                throw usage("changes.approval is pull-request, which needs the pull requests: pass --pull-requests FILE"
-                        + " (or allow trailers with --approval either)");
-            }
-            return PullRequestBundle.none();
-        }
-        if (!mode.acceptsPullRequests()) {
-            err.println("bulwark: note: changes.approval is trailer, so " + pullRequests + " is not consulted");
-            return PullRequestBundle.none();
-        }
-        return PullRequestBundleReader.read(pullRequests);
-    }
-
-    private static List<Rule> gitRules() throws RuleException {
-        return Bulwark.rules(List.of()).all().stream().filter(r -> !r.git().isEmpty()).toList();
     }
 
     /**

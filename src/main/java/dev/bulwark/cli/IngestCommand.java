@@ -1,32 +1,24 @@
 package dev.bulwark.cli;
 
-import dev.bulwark.engine.Bulwark;
+import dev.bulwark.engine.IngestOperation;
 import dev.bulwark.engine.ScanConfig;
-import dev.bulwark.engine.exports.ExportEvaluation;
-import dev.bulwark.engine.exports.ExportFindings;
-import dev.bulwark.engine.exports.ExportIngester;
 import dev.bulwark.engine.exports.IngestInputException;
-import dev.bulwark.engine.exports.IngestRequest;
-import dev.bulwark.engine.exports.IngestResult;
-import dev.bulwark.engine.exports.PreparedExport;
-import dev.bulwark.engine.exports.RolesConfig;
 import dev.bulwark.engine.exports.RolesConfigException;
-import dev.bulwark.engine.exports.RolesConfigReader;
 import dev.bulwark.evidence.EvidenceException;
-import dev.bulwark.evidence.EvidenceLedger;
-import dev.bulwark.rule.Rule;
+import dev.bulwark.report.IngestReport;
+import dev.bulwark.report.RenderOptions;
+import dev.bulwark.report.ReportFormats;
 import dev.bulwark.rule.RuleException;
-import dev.bulwark.source.export.ExportKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +32,6 @@ import java.util.concurrent.Callable;
                 + "malformed file stores nothing. A file already ingested as the same kind is not stored again.",
                 "Exit code: 0 stored or already stored, 2 usage or input error (nothing stored)."})
 final class IngestCommand implements Callable<Integer> {
-    enum Format { console, json }
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -66,8 +56,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration with settings and roles (default: .bulwark.yaml in the current directory, if any)")
     Path configFile;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "console", description = "console or json (default: console)")
-    Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "console", converter = FormatNames.Ingest.class,
+            description = "console or json (default: console)")
+    String format;
 
     @Mixin
     RulePackOptions rulePacks;
@@ -76,39 +67,21 @@ final class IngestCommand implements Callable<Integer> {
     LedgerOptions ledger;
 
     @Override
-    public Integer call() {
-        ExportKind exportKind = ExportKind.byId(kind)
-                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "unknown export kind '" + kind + "' (use one of: " + ExportKind.names() + ")"));
+    public Integer call() throws IOException {
+        String exportKind = IngestOperation.kind(kind)
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "unknown export kind '" + kind + "' (use one of: "
+                        + IngestOperation.kinds() + ")"));
         InputFiles.requireFiles(spec, "FILE", files);
         InputFiles.requireFile(spec, "--config", configFile);
         rulePacks.requireDirectories();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            ScanConfig config = ScanConfig.empty();
-            RolesConfig roles = RolesConfig.NONE;
-            Path file = configFile != null ? configFile : Path.of(ScanConfig.FILE_NAME);
-            if (Files.isRegularFile(file)) {
-                config = ScanConfig.read(file);
-                roles = RolesConfigReader.read(file);
-            }
-            List<Rule> rules = rules(config);
-            IngestRequest request = new IngestRequest(exportKind, files, system, performedAt, by);
-            List<PreparedExport> prepared = ExportIngester.prepare(request, EvidenceCommand.clock.instant());
-            try (EvidenceLedger l = EvidenceLedger.open(ledger.settings())) {
-                try {
-                    List<IngestResult> results = ExportIngester.store(l, request, prepared);
-                    ExportFindings findings = ExportFindings.of(l, config.settings(), EvidenceCommand.clock, roles, rules);
-                    List<ExportEvaluation> evaluations = new ArrayList<>();
-                    for (IngestResult r : results) evaluations.add(findings.evaluate(r.record().id()).orElseThrow());
-                    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-                    if (format == Format.json) IngestOutput.json(exportKind, results, evaluations, out);
-                    else IngestOutput.console(results, evaluations, out);
-                    out.flush();
-                    return ExitCode.OK.code;
-                } finally {
-                    for (String w : l.warnings()) err.println("bulwark: warning: " + w);
-                }
-            }
+            IngestReport report = IngestOperation.run(exportKind, files, system, performedAt, by, configFile, rulePacks.rulePacks,
+                    ledger::settings, EvidenceCommand.clock, w -> err.println("bulwark: warning: " + w));
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            ReportFormats.INGEST.get(format).renderer(RenderOptions.PLAIN).render(report, out);
+            out.flush();
+            return ExitCode.OK.code;
         } catch (IngestInputException e) {
             for (String p : e.problems()) err.println("bulwark: " + p);
             err.println("bulwark: nothing was stored");
@@ -122,16 +95,5 @@ final class IngestCommand implements Callable<Integer> {
         } finally {
             err.flush();
         }
-    }
-
-    /** The built-in rules and --rules packs, less those the configuration skips. */
-    private List<Rule> rules(ScanConfig config) throws RuleException, ScanConfig.ConfigException {
-        List<Rule> all = Bulwark.rules(rulePacks.rulePacks).all();
-        for (String id : config.skip()) {
-            if (all.stream().noneMatch(r -> r.answersTo(id))) {
-                throw new ScanConfig.ConfigException("skip in " + config.file() + ": no rule has the id " + id + " (bulwark rules lists them)");
-            }
-        }
-        return all.stream().filter(r -> config.skip().stream().noneMatch(r::answersTo)).toList();
     }
 }

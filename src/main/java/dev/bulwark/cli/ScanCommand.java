@@ -4,13 +4,10 @@ import dev.bulwark.engine.Bulwark;
 import dev.bulwark.engine.ScanConfig;
 import dev.bulwark.engine.ScanRequest;
 import dev.bulwark.finding.ScanResult;
-import dev.bulwark.policy.PolicyCatalogue;
-import dev.bulwark.policy.PolicyEvaluation;
-import dev.bulwark.report.ConsoleReport;
-import dev.bulwark.report.FindingsJsonReport;
-import dev.bulwark.report.SarifReport;
+import dev.bulwark.report.Formats;
+import dev.bulwark.report.RenderOptions;
+import dev.bulwark.report.ReportFormats;
 import dev.bulwark.report.ScanReport;
-import dev.bulwark.report.SourceRoot;
 import dev.bulwark.rule.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +17,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -41,15 +37,8 @@ import java.util.concurrent.Callable;
                 + "what passes, fails and cannot be decided.",
                 "Exit code: 0 no unsuppressed failure at or above --fail-on, 1 there is one, 2 usage or configuration error."})
 final class ScanCommand implements Callable<Integer> {
-    enum Format {
-        console("txt"), json("json"), sarif("sarif");
-
-        final String extension;
-
-        Format(String extension) {
-            this.extension = extension;
-        }
-    }
+    /** The format for people, and the default: shown on the screen even when the others go to --output-dir. */
+    private static final String CONSOLE = "console";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -57,8 +46,9 @@ final class ScanCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Directories or files to scan.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "console, json or sarif; repeat for several (default: console).")
-    List<Format> formats = new ArrayList<>();
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatNames.Scan.class,
+            description = "console, json or sarif; repeat for several (default: console).")
+    List<String> formats = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the (single) report to FILE instead of standard output.")
     Path output;
@@ -89,7 +79,7 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Format> chosen = formats.isEmpty() ? List.of(Format.console) : List.copyOf(new LinkedHashSet<>(formats));
+        List<String> chosen = formats.isEmpty() ? List.of(CONSOLE) : List.copyOf(new LinkedHashSet<>(formats));
         validateOutputs(chosen);
         // A mistyped name must not turn into a clean scan of nothing, or with defaults, that CI reads as a pass.
         InputFiles.requireExisting(spec, "PATH", paths);
@@ -113,10 +103,8 @@ final class ScanCommand implements Callable<Integer> {
         }
         Severity threshold = failOn != null ? parseFailOn(failOn, "--fail-on")
                 : config.failOn() != null ? parseFailOn(config.failOn(), "fail_on") : Severity.LOW;
-        PolicyCatalogue policy = PolicyCatalogue.bundled();
-        ScanReport report = new ScanReport(result, policy, PolicyEvaluation.evaluate(policy, result.rules(), result.findings()),
-                threshold, Version.current(), SourceRoot.forScan(paths, Path.of("")));
-        for (Format f : chosen) {
+        ScanReport report = Bulwark.report(result, threshold, Version.current(), paths);
+        for (String f : chosen) {
             if (!write(f, report)) return ExitCode.USAGE_OR_INPUT_ERROR.code;
         }
         return report.blockingFailures() > 0 ? ExitCode.FINDINGS.code : ExitCode.OK.code;
@@ -131,7 +119,7 @@ final class ScanCommand implements Callable<Integer> {
         return s;
     }
 
-    private void validateOutputs(List<Format> chosen) {
+    private void validateOutputs(List<String> chosen) {
         if (output != null && outputDir != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "use either --output or --output-dir, not both");
         }
@@ -147,12 +135,13 @@ final class ScanCommand implements Callable<Integer> {
      * To --output; to --output-dir (console still to the screen); else to standard output. False
      * (after saying why) when the file cannot be written: a user's path problem, not a bug.
      */
-    private boolean write(Format f, ScanReport report) throws IOException {
+    private boolean write(String f, ScanReport report) throws IOException {
+        Formats.Format<ScanReport> format = ReportFormats.SCAN.get(f);
         Path target = output != null ? output
-                : outputDir != null && f != Format.console ? outputDir.resolve("bulwark." + f.extension) : null;
+                : outputDir != null && !f.equals(CONSOLE) ? outputDir.resolve("bulwark." + format.extension()) : null;
         if (target == null) {
             Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            render(f, report, w, f == Format.console && Terminal.colour());
+            format.renderer(new RenderOptions(Terminal.colour(), quiet)).render(report, w);
             w.flush();
             return true;
         }
@@ -166,7 +155,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         try {
             try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                render(f, report, w, false);
+                format.renderer(new RenderOptions(false, quiet)).render(report, w);
             }
         } catch (IOException e) {
             spec.commandLine().getErr().println("bulwark: cannot write " + target + ": " + describe(e));
@@ -182,13 +171,5 @@ final class ScanCommand implements Callable<Integer> {
         if (e instanceof NoSuchFileException f) return "no such file or directory: " + f.getFile();
         if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-    }
-
-    private void render(Format f, ScanReport report, Writer w, boolean colour) throws IOException {
-        switch (f) {
-            case console -> new ConsoleReport(colour, quiet).write(report, new PrintWriter(w));
-            case json -> FindingsJsonReport.write(report, w);
-            case sarif -> SarifReport.write(report, w);
-        }
     }
 }

@@ -3,10 +3,14 @@ package dev.bulwark.engine;
 import dev.bulwark.finding.ScanResult;
 import dev.bulwark.model.InfrastructureModel;
 import dev.bulwark.policy.PolicyCatalogue;
+import dev.bulwark.policy.PolicyEvaluation;
+import dev.bulwark.report.ScanReport;
+import dev.bulwark.report.SourceRoot;
 import dev.bulwark.rule.Rule;
 import dev.bulwark.rule.RuleException;
 import dev.bulwark.rule.RuleSet;
 import dev.bulwark.source.SourceOptions;
+import dev.bulwark.rule.Severity;
 import dev.bulwark.source.terraform.LoadOptions;
 
 import java.nio.file.Path;
@@ -64,6 +68,17 @@ public final class Bulwark {
         }
         List<Rule> selected = select(ruleSet, request.checks(), request.skipChecks(), config.skip());
         return Scanner.scan(request.paths(), sourceOptions(request.sourceOptions(), config), selected, config, request.today());
+    }
+
+    /**
+     * The report every scan format is written from: the result with each requirement's status, the
+     * failure threshold (null for none), the tool's version, and the scanned paths (SARIF's source
+     * root is worked out from them, relative to the working directory).
+     */
+    public static ScanReport report(ScanResult result, Severity failOn, String toolVersion, List<Path> paths) {
+        PolicyCatalogue policy = PolicyCatalogue.bundled();
+        return new ScanReport(result, policy, PolicyEvaluation.evaluate(policy, result.rules(), result.findings()), failOn, toolVersion,
+                SourceRoot.forScan(paths, Path.of("")));
     }
 
     /** Applies --check, --skip-check and the config's skip list; an id that names no rule is an error. */

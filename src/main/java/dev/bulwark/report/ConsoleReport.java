@@ -8,6 +8,7 @@ import dev.bulwark.rule.RuleMetadata;
 import dev.bulwark.rule.Status;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,13 +20,18 @@ import java.util.Map;
  * with its rule, location, actual value and fix; then one line per requirement; then the totals.
  * Checks that did not apply are only counted.
  */
-public final class ConsoleReport {
+public final class ConsoleReport implements ScanRenderer {
     private final Ansi ansi;
     private final boolean quiet;
 
     public ConsoleReport(boolean colour, boolean quiet) {
         this.ansi = new Ansi(colour);
         this.quiet = quiet;
+    }
+
+    @Override
+    public void render(ScanReport report, Writer out) {
+        write(report, new PrintWriter(out));
     }
 
     public void write(ScanReport report, PrintWriter out) {

@@ -14,10 +14,13 @@ import java.io.Writer;
 import java.util.Locale;
 
 /** {@code bulwark scan --format json}; the shape is versioned and described by docs/scan-results.schema.json. */
-public final class FindingsJsonReport {
+public final class FindingsJsonReport implements ScanRenderer {
     public static final String SCHEMA_VERSION = "1.2";
 
-    private FindingsJsonReport() {}
+    @Override
+    public void render(ScanReport report, Writer out) throws IOException {
+        write(report, out);
+    }
 
     public static void write(ScanReport report, Writer out) throws IOException {
         Json.write(toJson(report), out);

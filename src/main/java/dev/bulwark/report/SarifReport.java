@@ -26,13 +26,16 @@ import java.util.Map;
  * failed or undecided check, file URIs relative to {@code %SRCROOT%}, and fingerprints that stay the
  * same across runs while rule, resource and file stay the same.
  */
-public final class SarifReport {
+public final class SarifReport implements ScanRenderer {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     /** Placeholder on a reserved domain until the project has a public home; set in one place. */
     static final String INFORMATION_URI = "https://bulwark.invalid/";
     static final String SRCROOT = "%SRCROOT%";
 
-    private SarifReport() {}
+    @Override
+    public void render(ScanReport report, Writer out) throws IOException {
+        write(report, out);
+    }
 
     public static void write(ScanReport report, Writer out) throws IOException {
         Json.write(toJson(report), out);

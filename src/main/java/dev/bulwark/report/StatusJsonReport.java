@@ -1,6 +1,4 @@
-package dev.bulwark.cli;
-
-import dev.bulwark.report.Json;
+package dev.bulwark.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,17 +25,23 @@ import dev.bulwark.process.Timeliness;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Collection;
 import java.util.Locale;
 
 /** {@code bulwark status --format json}; docs/status.md describes every field. */
-final class StatusJson {
-    static final String SCHEMA_VERSION = "1.1";
+public final class StatusJsonReport implements StatusRenderer {
+    public static final String SCHEMA_VERSION = "1.1";
     private static final ObjectMapper JSON = Json.MAPPER;
 
-    private StatusJson() {}
+    @Override
+    public void render(StatusReport report, Writer out) {
+        PrintWriter w = new PrintWriter(out);
+        write(report.status(), report.toolVersion(), w);
+        w.flush();
+    }
 
-    static void write(PolicyStatus s, String version, PrintWriter out) {
+    public static void write(PolicyStatus s, String version, PrintWriter out) {
         try {
             JSON.writeValue(out, toJson(s, version));
         } catch (IOException e) {
@@ -46,7 +50,7 @@ final class StatusJson {
         out.println();
     }
 
-    static ObjectNode toJson(PolicyStatus s, String version) {
+    public static ObjectNode toJson(PolicyStatus s, String version) {
         ObjectNode root = JSON.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         ObjectNode tool = root.putObject("tool");

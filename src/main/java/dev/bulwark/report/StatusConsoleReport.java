@@ -1,4 +1,4 @@
-package dev.bulwark.cli;
+package dev.bulwark.report;
 
 import dev.bulwark.policy.Requirement;
 import dev.bulwark.process.ConfigFailure;
@@ -14,6 +14,7 @@ import dev.bulwark.process.SystemDefinition;
 import dev.bulwark.rule.Status;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,15 +23,20 @@ import java.util.List;
  * what is wrong or missing underneath), then overdue work, work due soon, other problems,
  * failing config checks, what nothing covers, and the totals.
  */
-final class StatusConsole {
+public final class StatusConsoleReport implements StatusRenderer {
     private static final int STATUS_WIDTH = 14;
     private final boolean colour;
 
-    StatusConsole(boolean colour) {
+    public StatusConsoleReport(boolean colour) {
         this.colour = colour;
     }
 
-    void write(PolicyStatus s, PrintWriter out) {
+    @Override
+    public void render(StatusReport report, Writer out) {
+        write(report.status(), new PrintWriter(out));
+    }
+
+    public void write(PolicyStatus s, PrintWriter out) {
         header(s, out);
         requirements(s, out);
         section(out, "Overdue or never done", s.overdue().stream().map(this::result).toList());
@@ -56,7 +62,7 @@ final class StatusConsole {
                 + integrity(e.integrity())));
         ProcessConfig p = s.config();
         out.println("systems:   " + (p.systems().isEmpty() ? "none declared" + (p.file() == null ? " (no .bulwark.yaml)" : " in " + p.file())
-                : String.join(", ", p.systems().stream().map(StatusConsole::system).toList())));
+                : String.join(", ", p.systems().stream().map(StatusConsoleReport::system).toList())));
         out.println("documents: " + (p.documents().isEmpty() ? "none configured" : p.documents().size() + " configured") + "; document reviews every " + p.cadences().documentDays() + " days");
         out.println();
     }

@@ -1,0 +1,173 @@
+package dev.bulwark.cli;
+
+import dev.bulwark.evidence.EvidenceDraft;
+import dev.bulwark.evidence.EvidenceLedger;
+import dev.bulwark.evidence.EvidenceRecord;
+import dev.bulwark.evidence.LedgerSettings;
+import dev.bulwark.source.export.ExportFixtures;
+import dev.bulwark.source.git.ApprovalScenario;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The exact output of scan, status, changes and ingest in every format, compared byte for byte with
+ * files under {@code src/test/resources/golden}. Only what differs between machines is normalised:
+ * temporary directories and git shas made at test time (run from classes, the version is
+ * always "development"). After a deliberate
+ * change of output, rewrite the files with {@code -Dgolden.update=true} and review the diff.
+ */
+class GoldenOutputTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+    private static final String EXAMPLE = "examples/aws-platform";
+
+    @TempDir
+    Path tmp;
+
+    @BeforeEach
+    void fixClock() {
+        EvidenceCommand.environment = Map::of;
+    }
+
+    @AfterEach
+    void restoreClock() {
+        EvidenceCommand.clock = Clock.systemUTC();
+        EvidenceCommand.environment = System::getenv;
+    }
+
+    @Test
+    void scanInEveryFormat() throws IOException {
+        for (String format : List.of("console", "json", "sarif")) {
+            CliRunner.Result r = CliRunner.run("scan", EXAMPLE, "--format", format);
+            assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+            compare("scan." + format, r.out(), Map.of());
+        }
+        CliRunner.Result quiet = CliRunner.run("scan", EXAMPLE, "--quiet", "--fail-on", "none");
+        assertThat(quiet.exitCode()).as(quiet.err()).isZero();
+        compare("scan-quiet.console", quiet.out(), Map.of());
+    }
+
+    @Test
+    void statusInEveryFormat() throws Exception {
+        EvidenceCommand.clock = Clock.fixed(Instant.parse("2026-04-01T09:00:00Z"), ZoneOffset.UTC);
+        Path project = statusProject();
+        Path results = tmp.resolve("results.json");
+        CliRunner.Result scan = CliRunner.run("scan", EXAMPLE, "--format", "json", "--output", results.toString());
+        assertThat(scan.exitCode()).as(scan.err()).isEqualTo(1);
+        Files.setLastModifiedTime(results, FileTime.from(Instant.parse("2026-03-31T18:00:00Z"))); // status shows when it was written
+        Path ledgerDir = tmp.resolve("ledger");
+        statusRecords(ledgerDir);
+        for (String format : List.of("console", "json")) {
+            CliRunner.Result r = CliRunner.run("status", project.toString(), "--results", results.toString(), "--format", format,
+                    "--ledger-dir", ledgerDir.toString());
+            assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+            compare("status." + format, r.out(), Map.of(tmp.toString(), "<tmp>"));
+        }
+        CliRunner.Result empty = CliRunner.run("status", Files.createDirectories(tmp.resolve("empty")).toString(), "--ledger-dir", tmp.resolve("none").toString());
+        compare("status-empty.console", empty.out(), Map.of(tmp.toString(), "<tmp>"));
+    }
+
+    @Test
+    void changesInEveryFormat() throws Exception {
+        ApprovalScenario scenario = ApprovalScenario.build(tmp.resolve("repo"));
+        Path bundle = scenario.writeBundle(tmp.resolve("pull-requests.json"));
+        Map<String, String> replace = new java.util.LinkedHashMap<>();
+        scenario.sha.forEach((name, sha) -> replace.put(sha, "<sha:" + name + ">"));
+        scenario.sha.forEach((name, sha) -> replace.put(sha.substring(0, 7), "<short:" + name + ">"));
+        replace.put(tmp.toString(), "<tmp>");
+        for (String format : List.of("console", "json")) {
+            CliRunner.Result r = CliRunner.run("changes", "--since", "2026-03-01", "--until", "2026-05-31", scenario.dir.toString(),
+                    "--pull-requests", bundle.toString(), "--format", format);
+            assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+            compare("changes." + format, r.out(), replace);
+        }
+    }
+
+    @Test
+    void ingestInEveryFormat() throws Exception {
+        EvidenceCommand.clock = Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC);
+        Path config = tmp.resolve("bulwark.yaml");
+        Files.writeString(config, """
+                settings:
+                  termination_sla_hours: 24
+                roles:
+                  catalogue: [admin, developer, support, auditor]
+                """);
+        Map<String, String> replace = Map.of(ExportFixtures.DIR.toString(), "<exports>");
+        String[][] runs = {{"console", "trivy", "trivy-api.json"}, {"json", "trivy", "trivy-api.json"},
+                {"console", "credential-report", "credential-report.csv"}, {"json", "lynis", "lynis-report.dat"}};
+        int n = 0;
+        for (String[] run : runs) {
+            CliRunner.Result r = CliRunner.run("ingest", run[1], ExportFixtures.DIR.resolve(run[2]).toString(), "--format", run[0],
+                    "--ledger-dir", tmp.resolve("ledger").toString(), "--config", config.toString(), "--by", "tester");
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            compare("ingest-" + (++n) + "-" + run[1] + "." + run[0], r.out(), replace);
+        }
+    }
+
+    /** A project with systems, cadences and documents, as a team would configure it. */
+    private Path statusProject() throws IOException {
+        Path project = Files.createDirectories(tmp.resolve("project"));
+        Files.writeString(project.resolve(".bulwark.yaml"), """
+                systems:
+                  - name: payments
+                    environment: production
+                    criticality: critical
+                  - name: wiki
+                    environment: staging
+                    criticality: low
+                documents:
+                  incident_response_plan: docs/incident-response.md
+                  runbooks:
+                    - path: docs/runbooks/payments.md
+                      systems: [payments]
+                """);
+        Files.createDirectories(project.resolve("docs/runbooks"));
+        Files.writeString(project.resolve("docs/incident-response.md"), "---\nlast_reviewed: 2026-01-15\n---\n# Incident response plan\n");
+        Files.writeString(project.resolve("docs/runbooks/payments.md"), "# Recovering payments\nLast reviewed: 2026-03-01\n\nRTO: 4h\n");
+        return project;
+    }
+
+    private void statusRecords(Path ledgerDir) throws Exception {
+        Clock clock = EvidenceCommand.clock;
+        try (EvidenceLedger l = EvidenceLedger.open(LedgerSettings.embedded(ledgerDir, clock))) {
+            l.append(new EvidenceDraft("vulnerability-scan", List.of("3.2.3"), "payments", "2026-03-20", "alice", "bob", null, List.of(), null));
+            l.append(new EvidenceDraft("access-review", List.of("3.3.3"), "all", "2026-01-05", "alice", "bob", null, List.of(), null));
+            EvidenceRecord old = l.append(new EvidenceDraft("restore-test", List.of("3.6.4"), "payments", "2025-10-01", "alice", null, null,
+                    List.of(), null));
+            assertThat(old.id()).isEqualTo("EV-000003");
+        }
+    }
+
+    private static void compare(String name, String actual, Map<String, String> replacements) throws IOException {
+        String normalised = actual;
+        List<Map.Entry<String, String>> byLength = new ArrayList<>(replacements.entrySet());
+        byLength.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
+        for (Map.Entry<String, String> e : byLength) normalised = normalised.replace(e.getKey(), e.getValue());
+        Path file = GOLDEN.resolve(name);
+        if (UPDATE) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(file, normalised, StandardCharsets.UTF_8);
+            return;
+        }
+        assertThat(Files.exists(file)).as(file + " exists (run with -Dgolden.update=true to write it)").isTrue();
+        assertThat(normalised).as(name).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    }
+}
