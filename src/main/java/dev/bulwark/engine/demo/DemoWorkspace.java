@@ -50,8 +50,8 @@ public final class DemoWorkspace {
             new Export(ExportKind.CREDENTIAL_REPORT, "iam-credential-report.csv", null, null),
             new Export(ExportKind.ROSTER, "idp-roster.csv", null, null),
             new Export(ExportKind.TERMINATIONS, "hr-leavers.csv", null, null),
-            new Export(ExportKind.TRIVY, "trivy-orders-api-2026-10-20.json", "orders-api", 48),
-            new Export(ExportKind.TRIVY, "trivy-orders-api-2026-12-05.json", "orders-api", 2));
+            new Export(ExportKind.TRIVY, "trivy-orders-api-scan1.json", "orders-api", 48),
+            new Export(ExportKind.TRIVY, "trivy-orders-api-scan2.json", "orders-api", 2));
 
     /** What was set up: the copy to run status on, the ledger, and one line per thing recorded. */
     public record Result(Path tree, Path ledgerDir, List<String> steps) {}
