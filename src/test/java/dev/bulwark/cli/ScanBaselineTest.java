@@ -91,6 +91,26 @@ class ScanBaselineTest {
     }
 
     @Test
+    void reformattingTheOffendingAttributeKeepsItExisting() throws Exception {
+        replace(tree.resolve("modules/network/main.tf"), "retention_in_days = 30", "retention_in_days    =    30   # a month");
+        JsonNode after = json(scan("--format", "json", "--baseline", baseline.toString()));
+        assertThat(after.path("baseline").path("new").asInt()).isZero();
+        assertThat(after.path("baseline").path("absent").asInt()).isZero();
+    }
+
+    @Test
+    void aValueChangedElsewhereThatFeedsTheOffendingAttributeMakesItNew() throws Exception {
+        // The bastion's ingress blocks come from local.admin_ports in main.tf; compute.tf is not touched.
+        replace(tree.resolve("main.tf"), "    ssh = 22\n", "    ssh = 2222\n");
+        JsonNode after = json(scan("--format", "json", "--baseline", baseline.toString()));
+        List<String> fresh = new ArrayList<>();
+        after.path("findings").forEach(f -> {
+            if (f.path("baselineState").asText().equals("new")) fresh.add(f.path("rule").asText() + " " + f.path("resource").path("address").asText());
+        });
+        assertThat(fresh).containsExactly("BW-AWS-NET-001 aws_security_group.bastion");
+    }
+
+    @Test
     void consoleMarksNewAndExistingFindings() throws Exception {
         replace(tree.resolve("modules/network/main.tf"), "retention_in_days = 30", "retention_in_days = 60");
         CliRunner.Result r = scan("--baseline", baseline.toString());
