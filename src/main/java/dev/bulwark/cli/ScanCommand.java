@@ -1,8 +1,11 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.engine.BaselineReader;
+import dev.bulwark.engine.Baselines;
 import dev.bulwark.engine.Bulwark;
 import dev.bulwark.engine.ScanConfig;
 import dev.bulwark.engine.ScanRequest;
+import dev.bulwark.finding.Baseline;
 import dev.bulwark.finding.ScanResult;
 import dev.bulwark.report.Formats;
 import dev.bulwark.report.RenderOptions;
@@ -35,7 +38,8 @@ import java.util.concurrent.Callable;
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Checks infrastructure code against the policy's rules and reports, requirement by requirement, "
                 + "what passes, fails and cannot be decided.",
-                "Exit code: 0 no unsuppressed failure at or above --fail-on, 1 there is one, 2 usage or configuration error."})
+                "Exit code: 0 no unsuppressed failure at or above --fail-on (with --fail-on-new: no new one), 1 there is one, "
+                        + "2 usage or configuration error (a missing or unreadable --baseline included)."})
 final class ScanCommand implements Callable<Integer> {
     /** The format for people, and the default: shown on the screen even when the others go to --output-dir. */
     private static final String CONSOLE = "console";
@@ -77,6 +81,13 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Console: only failures and the totals.")
     boolean quiet;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Mark each failed or undecided finding new or existing against an earlier scan --format json (or baseline write).")
+    Path baselineFile;
+
+    @Option(names = "--fail-on-new", description = "With --baseline: the exit code counts only new failures at or above --fail-on.")
+    boolean failOnNew;
+
     @Override
     public Integer call() throws IOException {
         List<String> chosen = formats.isEmpty() ? List.of(CONSOLE) : List.copyOf(new LinkedHashSet<>(formats));
@@ -87,6 +98,15 @@ final class ScanCommand implements Callable<Integer> {
         InputFiles.requireDirectories(spec, "--rules", rulePacks);
         variables.requireFiles();
         if (failOn != null) parseFailOn(failOn, "--fail-on");
+        if (failOnNew && baselineFile == null) throw new CommandLine.ParameterException(spec.commandLine(), "--fail-on-new needs --baseline FILE");
+        InputFiles.requireFile(spec, "--baseline", baselineFile);
+        Baseline baseline = null;
+        try {
+            if (baselineFile != null) baseline = BaselineReader.read(baselineFile);
+        } catch (BaselineReader.BaselineException e) {
+            spec.commandLine().getErr().println("bulwark: " + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT_ERROR.code;
+        }
         ScanRequest request = new ScanRequest(paths, variables.sourceOptions(), rulePacks,
                 checks, skipChecks, configFile, LocalDate.now());
         ScanResult result;
@@ -104,10 +124,12 @@ final class ScanCommand implements Callable<Integer> {
         Severity threshold = failOn != null ? parseFailOn(failOn, "--fail-on")
                 : config.failOn() != null ? parseFailOn(config.failOn(), "fail_on") : Severity.LOW;
         ScanReport report = Bulwark.report(result, threshold, Version.current(), paths);
+        if (baseline != null) report = report.withBaseline(Baselines.compare(baseline, result));
         for (String f : chosen) {
             if (!write(f, report)) return ExitCode.USAGE_OR_INPUT_ERROR.code;
         }
-        return report.blockingFailures() > 0 ? ExitCode.FINDINGS.code : ExitCode.OK.code;
+        long failing = failOnNew ? report.blockingNewFailures() : report.blockingFailures();
+        return failing > 0 ? ExitCode.FINDINGS.code : ExitCode.OK.code;
     }
 
     /** A severity, or null for "none". */

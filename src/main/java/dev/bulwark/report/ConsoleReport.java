@@ -1,5 +1,7 @@
 package dev.bulwark.report;
 
+import dev.bulwark.finding.BaselineComparison;
+import dev.bulwark.finding.BaselineState;
 import dev.bulwark.finding.Finding;
 import dev.bulwark.model.Diagnostic;
 import dev.bulwark.policy.Requirement;
@@ -46,7 +48,7 @@ public final class ConsoleReport implements ScanRenderer {
         for (Map.Entry<String, List<Finding>> e : bySection.entrySet()) {
             if (e.getValue().isEmpty()) continue;
             out.println(ansi.bold(e.getKey() + " " + sectionTitle(report, e.getKey())));
-            for (Finding f : e.getValue()) finding(f, out);
+            for (Finding f : e.getValue()) finding(f, report, out);
             out.println();
         }
         if (!quiet) requirements(report, out);
@@ -55,14 +57,22 @@ public final class ConsoleReport implements ScanRenderer {
         out.flush();
     }
 
-    private void finding(Finding f, PrintWriter out) {
+    private void finding(Finding f, ScanReport report, PrintWriter out) {
         RuleMetadata m = f.rule().metadata();
         String status = f.status() == Status.FAIL ? ansi.red("FAIL   ") : ansi.yellow("UNKNOWN");
-        out.printf("  %s %s %s %s%n", status, ansi.bold(m.id()), severity(m), m.title());
+        out.printf("  %s %s%s %s %s%n", status, baselineMarker(f, report), ansi.bold(m.id()), severity(m), m.title());
         out.printf("          %s  %s%n", f.resourceAddress(), location(f));
         out.printf("          %s%n", f.message());
         for (var related : f.related()) out.printf("          %s %s%n", ansi.dim("related:"), related.message());
         if (f.status() == Status.FAIL && !quiet) out.printf("          %s %s%n", ansi.dim("fix:"), oneLine(m.remediation()));
+    }
+
+    /** With a baseline: "[new] " or "[existing] " before the rule id; nothing without one. */
+    private String baselineMarker(Finding f, ScanReport report) {
+        if (report.baseline() == null) return "";
+        BaselineState state = report.baseline().state(f);
+        if (state == null) return "";
+        return (state == BaselineState.NEW ? ansi.bold("[new]") : ansi.dim("[existing]")) + " ";
     }
 
     private String severity(RuleMetadata m) {
@@ -113,10 +123,16 @@ public final class ConsoleReport implements ScanRenderer {
                 report.suppressedCount(),
                 plural(model.resources().size(), "resource"), plural(model.filesRead() + model.filesFailed(), "file"),
                 model.filesFailed(), plural(report.result().rules().size(), "configuration rule"));
+        BaselineComparison baseline = report.baseline();
+        if (baseline != null) {
+            out.printf("baseline %s: %d new, %d existing, %d no longer found%n", baseline.baseline().source(),
+                    baseline.count(BaselineState.NEW), baseline.count(BaselineState.EXISTING), baseline.count(BaselineState.ABSENT));
+        }
         if (report.failOn() == null) {
             out.println("fail-on none: the exit code ignores findings");
         } else {
-            out.printf("%d failure(s) at or above %s%n", report.blockingFailures(), report.failOn());
+            out.printf("%d failure(s) at or above %s%s%n", report.blockingFailures(), report.failOn(),
+                    baseline == null ? "" : ", " + report.blockingNewFailures() + " of them new");
         }
     }
 

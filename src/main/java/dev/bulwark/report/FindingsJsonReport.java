@@ -2,6 +2,10 @@ package dev.bulwark.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bulwark.finding.BaselineComparison;
+import dev.bulwark.finding.BaselineEntry;
+import dev.bulwark.finding.BaselineState;
+import dev.bulwark.finding.ContentFingerprint;
 import dev.bulwark.finding.Finding;
 import dev.bulwark.finding.RelatedLocation;
 import dev.bulwark.model.Diagnostic;
@@ -15,7 +19,7 @@ import java.util.Locale;
 
 /** {@code bulwark scan --format json}; the shape is versioned and described by docs/scan-results.schema.json. */
 public final class FindingsJsonReport implements ScanRenderer {
-    public static final String SCHEMA_VERSION = "1.2";
+    public static final String SCHEMA_VERSION = "1.3";
 
     @Override
     public void render(ScanReport report, Writer out) throws IOException {
@@ -49,7 +53,8 @@ public final class FindingsJsonReport implements ScanRenderer {
         else summary.put("failOn", report.failOn().name());
         summary.put("blockingFailures", report.blockingFailures());
         ArrayNode findings = root.putArray("findings");
-        for (Finding f : report.result().findings()) findings.add(finding(f, report));
+        ContentFingerprint fingerprints = report.fingerprints();
+        for (Finding f : report.result().findings()) findings.add(finding(f, report, fingerprints));
         ArrayNode requirements = root.putArray("requirements");
         for (RequirementResult r : report.requirements()) requirements.add(requirement(r));
         ArrayNode diagnostics = root.putArray("diagnostics");
@@ -61,10 +66,34 @@ public final class FindingsJsonReport implements ScanRenderer {
             n.put("column", d.location().startColumn());
             n.put("message", d.message());
         }
+        if (report.baseline() == null) root.putNull("baseline");
+        else root.set("baseline", baseline(report.baseline()));
         return root;
     }
 
-    private static ObjectNode finding(Finding f, ScanReport report) {
+    /** The comparison's counts and the baseline's findings this run no longer has. */
+    private static ObjectNode baseline(BaselineComparison c) {
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        n.put("file", c.baseline().source());
+        n.put("new", c.count(BaselineState.NEW));
+        n.put("existing", c.count(BaselineState.EXISTING));
+        n.put("absent", c.count(BaselineState.ABSENT));
+        ArrayNode absent = n.putArray("absentFindings");
+        for (BaselineEntry e : c.absent()) {
+            ObjectNode a = absent.addObject();
+            a.put("rule", e.rule());
+            a.put("status", e.status());
+            a.put("resource", e.resourceAddress());
+            if (e.fingerprint() == null) a.putNull("fingerprint");
+            else a.put("fingerprint", e.fingerprint());
+            a.put("file", e.file());
+            a.put("line", e.line());
+            a.put("message", e.message());
+        }
+        return n;
+    }
+
+    private static ObjectNode finding(Finding f, ScanReport report, ContentFingerprint fingerprints) {
         RuleMetadata m = f.rule().metadata();
         ObjectNode n = Json.MAPPER.createObjectNode();
         n.put("rule", m.id());
@@ -81,6 +110,10 @@ public final class FindingsJsonReport implements ScanRenderer {
         ArrayNode related = n.putArray("locations");
         for (RelatedLocation r : f.related()) related.add(Json.location(r.location()).put("message", r.message()));
         n.put("message", f.message());
+        n.put("fingerprint", fingerprints.fingerprint(f));
+        BaselineState state = report.baseline() == null ? null : report.baseline().state(f);
+        if (state == null) n.putNull("baselineState");
+        else n.put("baselineState", state.word);
         n.put("suppressed", f.suppressed());
         if (f.suppressed()) {
             ObjectNode s = n.putObject("suppression");

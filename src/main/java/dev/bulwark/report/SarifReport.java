@@ -2,6 +2,9 @@ package dev.bulwark.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bulwark.finding.BaselineComparison;
+import dev.bulwark.finding.BaselineEntry;
+import dev.bulwark.finding.ContentFingerprint;
 import dev.bulwark.finding.Finding;
 import dev.bulwark.finding.RelatedLocation;
 import dev.bulwark.model.Diagnostic;
@@ -80,10 +83,18 @@ public final class SarifReport implements ScanRenderer {
         run.putArray("invocations").add(invocation(report, root, workingDir));
         run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", SourceRoot.directoryUri(root));
         ArrayNode results = run.putArray("results");
+        ContentFingerprint fingerprints = report.fingerprints();
+        BaselineComparison baseline = report.baseline();
         for (Finding f : report.result().findings()) {
             // Code hosts list results as alerts: passes and checks that did not apply are left out.
             if (f.status() == Status.PASS || f.status() == Status.NOT_APPLICABLE) continue;
-            results.add(result(f, ruleIndex.get(f.rule().id()), root, workingDir));
+            ObjectNode r = result(f, ruleIndex.get(f.rule().id()), root, workingDir);
+            ((ObjectNode) r.get("partialFingerprints")).put("bulwarkContent/v1", fingerprints.fingerprint(f));
+            if (baseline != null) r.put("baselineState", baseline.isNew(f) ? "new" : "unchanged");
+            results.add(r);
+        }
+        if (baseline != null) {
+            for (BaselineEntry e : baseline.absent()) results.add(absent(e, ruleIndex.get(e.rule()), root, workingDir));
         }
         return out;
     }
@@ -165,6 +176,27 @@ public final class SarifReport implements ScanRenderer {
         props.put("status", f.status().name());
         props.put("resourceAddress", f.resourceAddress());
         props.put("resourceType", f.resourceType());
+        return n;
+    }
+
+    /**
+     * A baseline finding this run no longer has, as SARIF's {@code absent} state asks: located where the
+     * baseline saw it, linked to its rule only when that rule ran this time.
+     */
+    private static ObjectNode absent(BaselineEntry e, Integer ruleIndex, Path root, Path workingDir) {
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        n.put("ruleId", e.rule());
+        if (ruleIndex != null) n.put("ruleIndex", ruleIndex);
+        n.put("kind", "pass");
+        n.put("level", "none");
+        n.putObject("message").put("text", "No longer found: " + e.message() + " (" + e.resourceAddress() + ")");
+        SourceLocation at = new SourceLocation(e.file(), e.line(), 0, e.line(), 0);
+        n.putArray("locations").add(location(at, e.resourceAddress(), root, workingDir));
+        if (e.fingerprint() != null) n.putObject("partialFingerprints").put("bulwarkContent/v1", e.fingerprint());
+        n.put("baselineState", "absent");
+        ObjectNode props = n.putObject("properties");
+        props.put("status", e.status());
+        props.put("resourceAddress", e.resourceAddress());
         return n;
     }
 

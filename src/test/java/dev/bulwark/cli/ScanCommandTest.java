@@ -222,7 +222,7 @@ class ScanCommandTest {
             assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
             JsonNode root = json(r.out());
             assertThat(Schemas.scanResultsErrors(root)).isEmpty();
-            assertThat(root.path("schemaVersion").asText()).isEqualTo("1.2");
+            assertThat(root.path("schemaVersion").asText()).isEqualTo("1.3");
         }
 
         @Test

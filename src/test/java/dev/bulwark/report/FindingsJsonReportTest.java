@@ -29,7 +29,7 @@ class FindingsJsonReportTest {
     void everyKindOfFindingValidatesAgainstTheSchema() throws Exception {
         JsonNode root = written(TestScans.richReport(dir, Severity.HIGH));
         assertThat(Schemas.scanResultsErrors(root)).isEmpty();
-        assertThat(root.path("schemaVersion").asText()).isEqualTo(FindingsJsonReport.SCHEMA_VERSION).isEqualTo("1.2");
+        assertThat(root.path("schemaVersion").asText()).isEqualTo(FindingsJsonReport.SCHEMA_VERSION).isEqualTo("1.3");
         assertThat(root.path("tool").path("version").asText()).isEqualTo("9.9.9-test");
         assertThat(root.path("findings").findValuesAsText("status")).contains("PASS", "FAIL", "UNKNOWN");
     }
