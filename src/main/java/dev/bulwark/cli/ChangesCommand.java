@@ -90,7 +90,7 @@ final class ChangesCommand implements Callable<Integer> {
             if (system != null && !record) throw usage("--system names the system to record for: it needs --record");
             ChangesReport report = changes.audit(start, end, pullRequests, note -> err.println("bulwark: " + note));
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-            ReportFormats.CHANGES.get(format).renderer(RenderOptions.PLAIN).render(report, out);
+            ReportFormats.CHANGES.get(format).renderer(RenderOptions.plain(EvidenceCommand.clock.instant())).render(report, out);
             out.flush();
             if (record && !recordApproved(changes, format.equals("console") ? out : err, err)) return ExitCode.USAGE_OR_INPUT_ERROR.code;
             return report.failures().isEmpty() ? ExitCode.OK.code : ExitCode.FINDINGS.code;

@@ -46,6 +46,12 @@ final class FormatNames {
         }
     }
 
+    static final class Policy extends Names {
+        Policy() {
+            super(ReportFormats.POLICY);
+        }
+    }
+
     static final class Changes extends Names {
         Changes() {
             super(ReportFormats.CHANGES);

@@ -79,7 +79,7 @@ final class IngestCommand implements Callable<Integer> {
             IngestReport report = IngestOperation.run(exportKind, files, system, performedAt, by, configFile, rulePacks.rulePacks,
                     ledger::settings, EvidenceCommand.clock, w -> err.println("bulwark: warning: " + w));
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-            ReportFormats.INGEST.get(format).renderer(RenderOptions.PLAIN).render(report, out);
+            ReportFormats.INGEST.get(format).renderer(RenderOptions.plain(EvidenceCommand.clock.instant())).render(report, out);
             out.flush();
             return ExitCode.OK.code;
         } catch (IngestInputException e) {

@@ -28,6 +28,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -51,7 +52,7 @@ final class ScanCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatNames.Scan.class,
-            description = "console, json or sarif; repeat for several (default: console).")
+            description = "console, json, sarif or oscal; repeat for several (default: console).")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the (single) report to FILE instead of standard output.")
@@ -98,6 +99,7 @@ final class ScanCommand implements Callable<Integer> {
         InputFiles.requireDirectories(spec, "--rules", rulePacks);
         variables.requireFiles();
         if (failOn != null) parseFailOn(failOn, "--fail-on");
+        Instant started = Instant.now();
         if (failOnNew && baselineFile == null) throw new CommandLine.ParameterException(spec.commandLine(), "--fail-on-new needs --baseline FILE");
         InputFiles.requireFile(spec, "--baseline", baselineFile);
         Baseline baseline = null;
@@ -126,7 +128,7 @@ final class ScanCommand implements Callable<Integer> {
         ScanReport report = Bulwark.report(result, threshold, Version.current(), paths);
         if (baseline != null) report = report.withBaseline(Baselines.compare(baseline, result));
         for (String f : chosen) {
-            if (!write(f, report)) return ExitCode.USAGE_OR_INPUT_ERROR.code;
+            if (!write(f, report, started)) return ExitCode.USAGE_OR_INPUT_ERROR.code;
         }
         long failing = failOnNew ? report.blockingNewFailures() : report.blockingFailures();
         return failing > 0 ? ExitCode.FINDINGS.code : ExitCode.OK.code;
@@ -157,13 +159,13 @@ final class ScanCommand implements Callable<Integer> {
      * To --output; to --output-dir (console still to the screen); else to standard output. False
      * (after saying why) when the file cannot be written: a user's path problem, not a bug.
      */
-    private boolean write(String f, ScanReport report) throws IOException {
+    private boolean write(String f, ScanReport report, Instant started) throws IOException {
         Formats.Format<ScanReport> format = ReportFormats.SCAN.get(f);
         Path target = output != null ? output
                 : outputDir != null && !f.equals(CONSOLE) ? outputDir.resolve("bulwark." + format.extension()) : null;
         if (target == null) {
             Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            format.renderer(new RenderOptions(Terminal.colour(), quiet)).render(report, w);
+            format.renderer(new RenderOptions(Terminal.colour(), quiet, started)).render(report, w);
             w.flush();
             return true;
         }
@@ -177,7 +179,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         try {
             try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                format.renderer(new RenderOptions(false, quiet)).render(report, w);
+                format.renderer(new RenderOptions(false, quiet, started)).render(report, w);
             }
         } catch (IOException e) {
             spec.commandLine().getErr().println("bulwark: cannot write " + target + ": " + describe(e));

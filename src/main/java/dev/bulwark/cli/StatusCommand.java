@@ -45,7 +45,7 @@ final class StatusCommand implements Callable<Integer> {
     Path path = Path.of(".");
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "console", converter = FormatNames.Status.class,
-            description = "console or json (default: console).")
+            description = "console, json or oscal (default: console).")
     String format;
 
     @Option(names = "--scan", description = "Scan PATH now for the configuration side.")
@@ -94,7 +94,7 @@ final class StatusCommand implements Callable<Integer> {
             }
             StatusReport report = new StatusReport(status, Version.current());
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-            ReportFormats.STATUS.get(format).renderer(new RenderOptions(Terminal.colour(), false)).render(report, out);
+            ReportFormats.STATUS.get(format).renderer(new RenderOptions(Terminal.colour(), false, EvidenceCommand.clock.instant())).render(report, out);
             out.flush();
             return report.failed() ? ExitCode.FINDINGS.code : ExitCode.OK.code;
         } catch (ProcessConfigException | ScanResultsException | RuleException | Bulwark.ScanSetupException | ScanConfig.ConfigException

@@ -16,8 +16,21 @@ import java.util.List;
 import java.util.Locale;
 
 /** {@code bulwark policy}: every requirement with the rules that cover it, and a coverage line. */
-public final class PolicyCoverageReport {
-    private PolicyCoverageReport() {}
+public final class PolicyCoverageReport implements PolicyRenderer {
+    @Override
+    public void render(PolicyReport report, Writer out) {
+        PrintWriter w = new PrintWriter(out);
+        writeText(report.policy(), report.rules(), w);
+        w.flush();
+    }
+
+    /** {@code bulwark policy --format json}. */
+    public static final class JsonFormat implements PolicyRenderer {
+        @Override
+        public void render(PolicyReport report, Writer out) throws IOException {
+            writeJson(report.policy(), report.rules(), out);
+        }
+    }
 
     public static void writeText(PolicyCatalogue policy, List<Rule> rules, PrintWriter out) {
         out.printf("%s %s%n%n", policy.id(), policy.title());

@@ -1,10 +1,16 @@
 package dev.bulwark.report;
 
+import java.time.Instant;
+
 /**
- * What the front end knows about where a report goes: whether it may colour text (a person at a
- * terminal) and whether the person asked for less ({@code --quiet}). Formats ignore what they do not use.
+ * What the front end knows about the run a report describes and where the report goes: whether it
+ * may colour text (a person at a terminal), whether the person asked for less ({@code --quiet}), and
+ * when the run happened (formats that carry a time, such as OSCAL, write this one). Formats ignore
+ * what they do not use.
  */
-public record RenderOptions(boolean colour, boolean quiet) {
+public record RenderOptions(boolean colour, boolean quiet, Instant time) {
     /** No colour, nothing left out: for files and for tools. */
-    public static final RenderOptions PLAIN = new RenderOptions(false, false);
+    public static RenderOptions plain(Instant time) {
+        return new RenderOptions(false, false, time);
+    }
 }

@@ -11,11 +11,18 @@ public final class ReportFormats {
     public static final Formats<ScanReport> SCAN = new Formats<ScanReport>()
             .add("console", "txt", options -> new ConsoleReport(options.colour(), options.quiet()))
             .add("json", "json", options -> new FindingsJsonReport())
-            .add("sarif", "sarif", options -> new SarifReport());
+            .add("sarif", "sarif", options -> new SarifReport())
+            .add("oscal", "oscal.json", options -> new OscalScanReport(options.time()));
 
     public static final Formats<StatusReport> STATUS = new Formats<StatusReport>()
             .add("console", "txt", options -> new StatusConsoleReport(options.colour()))
-            .add("json", "json", options -> new StatusJsonReport());
+            .add("json", "json", options -> new StatusJsonReport())
+            .add("oscal", "oscal.json", options -> new OscalStatusReport(options.time()));
+
+    public static final Formats<PolicyReport> POLICY = new Formats<PolicyReport>()
+            .add("text", "txt", options -> new PolicyCoverageReport())
+            .add("json", "json", options -> new PolicyCoverageReport.JsonFormat())
+            .add("oscal-catalog", "oscal-catalog.json", options -> new OscalCatalogReport(options.time()));
 
     public static final Formats<ChangesReport> CHANGES = new Formats<ChangesReport>()
             .add("console", "txt", options -> new ChangesConsoleReport())

@@ -26,7 +26,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.Collection;
 import java.util.Locale;
 
 /** {@code bulwark status --format json}; docs/status.md describes every field. */

@@ -1,9 +1,5 @@
 package dev.bulwark.cli;
 
-import dev.bulwark.evidence.EvidenceDraft;
-import dev.bulwark.evidence.EvidenceLedger;
-import dev.bulwark.evidence.EvidenceRecord;
-import dev.bulwark.evidence.LedgerSettings;
 import dev.bulwark.source.export.ExportFixtures;
 import dev.bulwark.source.git.ApprovalScenario;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -36,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GoldenOutputTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
-    private static final String EXAMPLE = "examples/aws-platform";
+    private static final String EXAMPLE = StatusFixture.EXAMPLE;
 
     @TempDir
     Path tmp;
@@ -67,16 +62,9 @@ class GoldenOutputTest {
     @Test
     void statusInEveryFormat() throws Exception {
         EvidenceCommand.clock = Clock.fixed(Instant.parse("2026-04-01T09:00:00Z"), ZoneOffset.UTC);
-        Path project = statusProject();
-        Path results = tmp.resolve("results.json");
-        CliRunner.Result scan = CliRunner.run("scan", EXAMPLE, "--format", "json", "--output", results.toString());
-        assertThat(scan.exitCode()).as(scan.err()).isEqualTo(1);
-        Files.setLastModifiedTime(results, FileTime.from(Instant.parse("2026-03-31T18:00:00Z"))); // status shows when it was written
-        Path ledgerDir = tmp.resolve("ledger");
-        statusRecords(ledgerDir);
+        StatusFixture fixture = StatusFixture.make(tmp);
         for (String format : List.of("console", "json")) {
-            CliRunner.Result r = CliRunner.run("status", project.toString(), "--results", results.toString(), "--format", format,
-                    "--ledger-dir", ledgerDir.toString());
+            CliRunner.Result r = fixture.status(format);
             assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
             compare("status." + format, r.out(), Map.of(tmp.toString(), "<tmp>"));
         }
@@ -119,40 +107,6 @@ class GoldenOutputTest {
                     "--ledger-dir", tmp.resolve("ledger").toString(), "--config", config.toString(), "--by", "tester");
             assertThat(r.exitCode()).as(r.err()).isZero();
             compare("ingest-" + (++n) + "-" + run[1] + "." + run[0], r.out(), replace);
-        }
-    }
-
-    /** A project with systems, cadences and documents, as a team would configure it. */
-    private Path statusProject() throws IOException {
-        Path project = Files.createDirectories(tmp.resolve("project"));
-        Files.writeString(project.resolve(".bulwark.yaml"), """
-                systems:
-                  - name: payments
-                    environment: production
-                    criticality: critical
-                  - name: wiki
-                    environment: staging
-                    criticality: low
-                documents:
-                  incident_response_plan: docs/incident-response.md
-                  runbooks:
-                    - path: docs/runbooks/payments.md
-                      systems: [payments]
-                """);
-        Files.createDirectories(project.resolve("docs/runbooks"));
-        Files.writeString(project.resolve("docs/incident-response.md"), "---\nlast_reviewed: 2026-01-15\n---\n# Incident response plan\n");
-        Files.writeString(project.resolve("docs/runbooks/payments.md"), "# Recovering payments\nLast reviewed: 2026-03-01\n\nRTO: 4h\n");
-        return project;
-    }
-
-    private void statusRecords(Path ledgerDir) throws Exception {
-        Clock clock = EvidenceCommand.clock;
-        try (EvidenceLedger l = EvidenceLedger.open(LedgerSettings.embedded(ledgerDir, clock))) {
-            l.append(new EvidenceDraft("vulnerability-scan", List.of("3.2.3"), "payments", "2026-03-20", "alice", "bob", null, List.of(), null));
-            l.append(new EvidenceDraft("access-review", List.of("3.3.3"), "all", "2026-01-05", "alice", "bob", null, List.of(), null));
-            EvidenceRecord old = l.append(new EvidenceDraft("restore-test", List.of("3.6.4"), "payments", "2025-10-01", "alice", null, null,
-                    List.of(), null));
-            assertThat(old.id()).isEqualTo("EV-000003");
         }
     }
 

@@ -12,6 +12,7 @@ class ReportFormatsTest {
     void formatsAreListedInTheOrderTheyWereRegistered() {
         assertThat(ReportFormats.SCAN.names()).startsWith("console", "json", "sarif");
         assertThat(ReportFormats.STATUS.names()).startsWith("console", "json");
+        assertThat(ReportFormats.POLICY.names()).contains("oscal-catalog");
         assertThat(ReportFormats.SCAN.get("sarif").extension()).isEqualTo("sarif");
         assertThat(ReportFormats.SCAN.find("xml")).isEmpty();
     }
@@ -28,8 +29,8 @@ class ReportFormatsTest {
         Formats<String> formats = new Formats<String>()
                 .add("shout", "txt", options -> (result, out) -> out.write(options.quiet() ? result : result.toUpperCase()));
         StringWriter out = new StringWriter();
-        formats.get("shout").renderer(new RenderOptions(false, false)).render("hello", out);
-        formats.get("shout").renderer(new RenderOptions(false, true)).render(" there", out);
+        formats.get("shout").renderer(RenderOptions.plain(java.time.Instant.EPOCH)).render("hello", out);
+        formats.get("shout").renderer(new RenderOptions(false, true, java.time.Instant.EPOCH)).render(" there", out);
         assertThat(out).hasToString("HELLO there");
     }
 }

@@ -2,8 +2,10 @@ package dev.bulwark.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -16,8 +18,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The schemas scan output must satisfy: the published SARIF 2.1.0 schema (a test resource copy)
- * and Bulwark's own scan-results schema, read from docs/ so there is one source for it.
+ * The schemas output must satisfy: the published SARIF 2.1.0 and OSCAL 1.1.3 schemas (test
+ * resource copies, see src/test/resources/schemas/README.md) and Bulwark's own scan-results schema, read from docs/ so there is one source for it.
  * Formats (uri, date …) are asserted, not just annotated.
  */
 public final class Schemas {
@@ -26,8 +28,13 @@ public final class Schemas {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
+    private static final String OSCAL_ASSESSMENT_RESULTS = "/schemas/oscal/oscal-ar_schema.json";
+    private static final String OSCAL_CATALOG = "/schemas/oscal/oscal-catalog_schema.json";
+
     private static JsonSchema sarif;
     private static JsonSchema scanResults;
+    private static JsonSchema oscalAssessmentResults;
+    private static JsonSchema oscalCatalog;
 
     private Schemas() {}
 
@@ -42,6 +49,35 @@ public final class Schemas {
             }
         }
         return messages(sarif, document);
+    }
+
+    /** Violations of the OSCAL 1.1.3 assessment-results schema, as readable lines; empty when valid. */
+    public static synchronized List<String> oscalAssessmentResultsErrors(JsonNode document) {
+        if (oscalAssessmentResults == null) oscalAssessmentResults = draft7(OSCAL_ASSESSMENT_RESULTS);
+        return messages(oscalAssessmentResults, document);
+    }
+
+    /** Violations of the OSCAL 1.1.3 catalog schema, as readable lines; empty when valid. */
+    public static synchronized List<String> oscalCatalogErrors(JsonNode document) {
+        if (oscalCatalog == null) oscalCatalog = draft7(OSCAL_CATALOG);
+        return messages(oscalCatalog, document);
+    }
+
+    /**
+     * A draft-07 schema. The published OSCAL schemas write one property's schema as
+     * {@code "id": {"id": {"$ref": …}}} (a party's external ids); draft 7 has no {@code id} keyword,
+     * and the validator refuses keywords it knows from older drafts unless told they only annotate.
+     */
+    private static JsonSchema draft7(String resource) {
+        JsonMetaSchema v7 = JsonMetaSchema.getV7();
+        JsonMetaSchema meta = JsonMetaSchema.builder(v7.getIri(), v7).keyword(new NonValidationKeyword("id")).build();
+        JsonSchemaFactory factory = JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)).metaSchema(meta).build();
+        try (InputStream in = Schemas.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(resource + " is missing from the test resources");
+            return factory.getSchema(JSON.readTree(in), CONFIG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Violations of docs/scan-results.schema.json, as readable lines; empty when valid. */
