@@ -7,7 +7,11 @@ import dev.bulwark.finding.ScanResult;
 import dev.bulwark.policy.PolicyCatalogue;
 import dev.bulwark.policy.PolicyEvaluation;
 import dev.bulwark.report.ConsoleReport;
+import dev.bulwark.report.CsvReport;
 import dev.bulwark.report.FindingsJsonReport;
+import dev.bulwark.report.HtmlReport;
+import dev.bulwark.report.JunitReport;
+import dev.bulwark.report.MarkdownReport;
 import dev.bulwark.report.SarifReport;
 import dev.bulwark.report.ScanReport;
 import dev.bulwark.report.SourceRoot;
@@ -42,7 +46,7 @@ import java.util.concurrent.Callable;
                 "Exit code: 0 no unsuppressed failure at or above --fail-on, 1 there is one, 2 usage or configuration error."})
 final class ScanCommand implements Callable<Integer> {
     enum Format {
-        console("txt"), json("json"), sarif("sarif");
+        console("txt"), json("json"), sarif("sarif"), html("html"), junit("junit.xml"), csv("csv"), markdown("md");
 
         final String extension;
 
@@ -57,7 +61,7 @@ final class ScanCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Directories or files to scan.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "console, json or sarif; repeat for several (default: console).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "console, json, sarif, html, junit, csv or markdown; repeat for several (default: console).")
     List<Format> formats = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the (single) report to FILE instead of standard output.")
@@ -189,6 +193,10 @@ final class ScanCommand implements Callable<Integer> {
             case console -> new ConsoleReport(colour, quiet).write(report, new PrintWriter(w));
             case json -> FindingsJsonReport.write(report, w);
             case sarif -> SarifReport.write(report, w);
+            case html -> HtmlReport.write(report, w);
+            case junit -> JunitReport.write(report, w);
+            case csv -> CsvReport.write(report, w);
+            case markdown -> MarkdownReport.write(report, w);
         }
     }
 }

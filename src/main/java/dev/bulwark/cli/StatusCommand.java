@@ -27,6 +27,7 @@ import dev.bulwark.source.git.PullRequestBundle;
 import dev.bulwark.source.git.PullRequestBundleReader;
 import dev.bulwark.policy.PolicyCatalogue;
 import dev.bulwark.process.ConfigResults;
+import dev.bulwark.report.HtmlStatusReport;
 import dev.bulwark.process.EvidenceSnapshot;
 import dev.bulwark.process.LedgerIntegrity;
 import dev.bulwark.process.PolicyStatus;
@@ -65,7 +66,7 @@ import java.util.concurrent.Callable;
                 + "nothing covers. Systems, cadences and documents come from .bulwark.yaml (see docs/status.md).",
                 "Exit code: 0 nothing fails, 1 something fails, 2 usage or configuration error."})
 final class StatusCommand implements Callable<Integer> {
-    enum Format { console, json }
+    enum Format { console, json, html }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -74,7 +75,7 @@ final class StatusCommand implements Callable<Integer> {
             description = "The directory with .bulwark.yaml, and what --scan scans (default: the current directory).")
     Path path = Path.of(".");
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "console", description = "console or json (default: console).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "console", description = "console, json or html (default: console).")
     Format format;
 
     @Option(names = "--scan", description = "Scan PATH now for the configuration side.")
@@ -102,7 +103,7 @@ final class StatusCommand implements Callable<Integer> {
     LedgerOptions ledger;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         if (scan && results != null) throw usage("use either --scan or --results, not both");
         if (!scan && (!rulePacks.isEmpty() || variables.any())) {
             throw usage("--rules, --var-file, --var, --download-modules and --allow-loopback-http apply to --scan");
@@ -136,6 +137,7 @@ final class StatusCommand implements Callable<Integer> {
                     live).evaluate();
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             if (format == Format.json) StatusJson.write(status, Version.current(), out);
+            else if (format == Format.html) HtmlStatusReport.write(status, Version.current(), out);
             else new StatusConsole(Terminal.colour()).write(status, out);
             out.flush();
             return status.failed() ? ExitCode.FINDINGS.code : ExitCode.OK.code;
