@@ -36,6 +36,7 @@ final class HtmlPage {
             th,td{text-align:left;padding:4px 8px;border-bottom:1px solid #eaecf0;vertical-align:top}
             th{background:#f2f4f7}
             td.n{text-align:right;font-variant-numeric:tabular-nums}
+            td:first-child{min-width:16em}
             code{font:12px ui-monospace,Menlo,Consolas,monospace;background:#f2f4f7;padding:0 3px;border-radius:3px;overflow-wrap:anywhere}
             .st{font-weight:600;white-space:nowrap}
             .st-FAIL{color:var(--fail)}
@@ -66,6 +67,7 @@ final class HtmlPage {
             .note{background:#fffaeb;border:1px solid #fedf89;padding:8px 12px;border-radius:6px}
             details.more{margin:8px 0}
             details.more summary{cursor:pointer;font-weight:600}
+            pre.rows{font:12px/1.45 ui-monospace,Menlo,Consolas,monospace;white-space:pre;overflow-x:auto;margin:4px 0}
             [hidden]{display:none!important}
             @media print{
             #filters{display:none!important}
@@ -78,7 +80,11 @@ final class HtmlPage {
             }
             """;
 
-    /** Filters what carries data-status, data-severity and data-section; hides groups left empty; says how many are shown. */
+    /**
+     * Filters what carries data-status, data-severity and data-section, and the plain-text lines of
+     * each pre.rows (status and severity are a line's first two words; the section is the block's);
+     * hides groups left empty; says how many are shown.
+     */
     static final String SCRIPT = """
             (function () {
               var form = document.getElementById('filters');
@@ -87,21 +93,29 @@ final class HtmlPage {
               var items = Array.prototype.slice.call(document.querySelectorAll('[data-status]'));
               var groups = Array.prototype.slice.call(document.querySelectorAll('.group'));
               var shown = document.getElementById('shown');
-              function value(name) {
-                var checked = form.querySelector('input[name="' + name + '"]:checked');
-                return checked ? checked.value : '';
+              // Read at the first use of a filter, not while the page opens.
+              var blocks = null, total = 0, texts = null;
+              function readBlocks() {
+                blocks = Array.prototype.slice.call(document.querySelectorAll('pre.rows')).map(function (p) {
+                  return { el: p, lines: p.textContent.split('\\n').filter(function (l) { return l; }), count: p.parentNode.querySelector('.count') };
+                });
+                total = blocks.reduce(function (n, b) { return n + b.lines.length; }, items.length);
               }
-              var texts = null;
               // What the text box searches: everything but the source lines, which name neighbouring resources too.
               function searchable(e) {
                 var t = '';
                 for (var c = e.firstElementChild; c; c = c.nextElementSibling) if (c.tagName !== 'PRE') t += c.textContent + ' ';
                 return t.toLowerCase();
               }
+              function value(name) {
+                var checked = form.querySelector('input[name="' + name + '"]:checked');
+                return checked ? checked.value : '';
+              }
               function apply() {
                 var status = value('status'), severity = value('severity'), section = value('section');
                 var text = form.elements.q.value.trim().toLowerCase();
                 var n = 0;
+                if (!blocks) readBlocks();
                 if (text && !texts) texts = items.map(searchable);
                 items.forEach(function (e, i) {
                   var ok = (!status || e.dataset.status === status) && (!severity || e.dataset.severity === severity)
@@ -110,8 +124,19 @@ final class HtmlPage {
                   e.hidden = !ok;
                   if (ok) n++;
                 });
-                groups.forEach(function (g) { g.hidden = !g.querySelector('[data-status]:not([hidden])'); });
-                if (shown) shown.textContent = n + ' of ' + items.length + ' shown';
+                blocks.forEach(function (b) {
+                  var kept = section && b.el.dataset.section !== section ? [] : b.lines.filter(function (l) {
+                    var words = l.split(/ +/, 2);
+                    return (!status || words[0] === status) && (!severity || words[1] === severity)
+                        && (!text || l.toLowerCase().indexOf(text) >= 0);
+                  });
+                  b.el.textContent = kept.length ? kept.join('\\n') + '\\n' : '';
+                  b.el.parentNode.hidden = !kept.length;
+                  if (b.count) b.count.textContent = kept.length;
+                  n += kept.length;
+                });
+                groups.forEach(function (g) { g.hidden = !g.querySelector('[data-status]:not([hidden]), details.more:not([hidden])'); });
+                if (shown) shown.textContent = n + ' of ' + total + ' shown';
               }
               form.addEventListener('input', apply);
               form.addEventListener('change', apply);

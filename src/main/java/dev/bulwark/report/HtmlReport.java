@@ -189,27 +189,43 @@ public final class HtmlReport {
         out.write("</article>\n");
     }
 
-    /** The findings past the limit: one short row each, folded, then each of their rules' fix once. */
+    /**
+     * The findings past the limit, folded: one line of plain text each (status, severity, rule,
+     * resource, file:line, message), which a browser lays out far faster than table rows, then each
+     * of their rules' fix once. The filter script reads the status and severity from the first two
+     * words of a line.
+     */
     private static void shortForm(List<Finding> rest, String section, Writer out) throws IOException {
-        out.write("<details class=\"more\"><summary>" + rest.size() + " more finding" + (rest.size() == 1 ? "" : "s")
-                + " in short form</summary>\n<table><thead><tr><th>Status</th><th>Severity</th><th>Rule</th><th>Resource</th>"
-                + "<th>File:line</th><th>Message</th></tr></thead><tbody>\n");
+        out.write("<details class=\"more\"><summary><span class=\"count\">" + rest.size() + "</span> more finding"
+                + (rest.size() == 1 ? "" : "s") + " in short form (status, severity, rule, resource, file:line, message)</summary>\n"
+                + "<pre class=\"rows\" data-section=\"" + HtmlPage.esc(section) + "\">");
         Map<String, RuleMetadata> rules = new TreeMap<>();
+        StringBuilder line = new StringBuilder(200);
         for (Finding f : rest) {
             RuleMetadata m = f.rule().metadata();
             rules.putIfAbsent(m.id(), m);
-            String status = statusKey(f);
-            out.write("<tr data-status=\"" + status + "\" data-severity=\"" + m.severity() + "\" data-section=\"" + HtmlPage.esc(section)
-                    + "\"><td class=\"st st-" + status + "\">" + status + "<td>" + m.severity() + "<td>" + HtmlPage.esc(m.id()) + "<td>"
-                    + HtmlPage.esc(f.resourceAddress()) + "<td>" + HtmlPage.esc(place(f.primaryLocation())) + "<td>" + HtmlPage.esc(f.message())
-                    + "</tr>\n");
+            line.setLength(0);
+            line.append(String.format("%-10s %-8s ", statusKey(f), m.severity())).append(m.id()).append("  ").append(f.resourceAddress())
+                    .append("  ").append(place(f.primaryLocation())).append("  ").append(f.message());
+            out.write(HtmlPage.esc(oneLine(line)));
+            out.write('\n');
         }
-        out.write("</tbody></table>\n<dl>");
+        out.write("</pre>\n<dl>");
         for (RuleMetadata m : rules.values()) {
             out.write("<dt>" + HtmlPage.esc(m.id() + ": " + m.title()) + "</dt><dd class=\"fix\"><b>Remediation:</b> "
                     + HtmlPage.esc(m.remediation().strip()) + "</dd>");
         }
         out.write("</dl></details>\n");
+    }
+
+    /** Line breaks and other control characters as spaces, so that one finding stays one line. */
+    private static String oneLine(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        return out.toString();
     }
 
     private static void problems(ScanReport report, Writer out) throws IOException {

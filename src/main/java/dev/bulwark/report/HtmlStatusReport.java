@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * are some.
  */
 public final class HtmlStatusReport {
-    private static final Pattern FILE_LINE = Pattern.compile("^(.*):(\\d+)(?::\\d+)?$");
+    private static final Pattern FILE_LINE = Pattern.compile("^(.*?):(\\d+)(?::\\d+)?$");
 
     private final Path workingDir;
 

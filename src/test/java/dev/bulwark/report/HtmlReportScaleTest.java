@@ -1,0 +1,72 @@
+package dev.bulwark.report;
+
+import dev.bulwark.browser.HeadlessChromium;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A 100,000-finding scan as HTML: the file stays under 30 MB and Chromium opens it (load event,
+ * then layout of the whole page) in under 5 s. The figures are printed and written to
+ * {@code html-report/scale.txt} in the build directory (docs/BENCHMARKS.md records them).
+ */
+@Tag("browser")
+class HtmlReportScaleTest {
+    static final int FINDINGS = 100_000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aHundredThousandFindingsStayUnder30MegabytesAndOpenInUnder5Seconds() throws Exception {
+        var exe = HeadlessChromium.executable();
+        assumeTrue(exe.isPresent(), "no Chromium at /usr/bin/chromium (nor $BULWARK_CHROMIUM): .ci/run installs the chromium package");
+        ScanReport report = SyntheticScans.manyFindings(dir, FINDINGS);
+        Files.createDirectories(HtmlReportBrowserTest.OUT);
+        Path page = HtmlReportBrowserTest.OUT.resolve("scale-100k.html");
+        long renderStart = System.nanoTime();
+        try (Writer w = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
+            HtmlReport.write(report, w);
+        }
+        long renderMillis = (System.nanoTime() - renderStart) / 1_000_000;
+        long bytes = Files.size(page);
+
+        long openMillis, laidOutMillis, filterMillis;
+        int rows;
+        try (HeadlessChromium browser = HeadlessChromium.start(exe.get(), 1280, 1000)) {
+            browser.open("about:blank");
+            long start = System.nanoTime();
+            openMillis = browser.open(page.toUri().toString());
+            browser.eval("document.body.getBoundingClientRect().height");
+            laidOutMillis = (System.nanoTime() - start) / 1_000_000;
+            rows = browser.eval("document.querySelectorAll('article[data-status]').length"
+                    + " + Array.prototype.reduce.call(document.querySelectorAll('pre.rows'),"
+                    + " function(n, p){return n + p.textContent.split('\\n').filter(function(l){return l;}).length;}, 0)").asInt();
+            assertThat(browser.problems()).isEmpty();
+            assertThat(browser.requestedUrls()).containsExactly(page.toUri().toString());
+            long f = System.nanoTime();
+            browser.click("input[name=status][value=UNKNOWN]");
+            browser.eval("document.getElementById('shown').textContent");
+            filterMillis = (System.nanoTime() - f) / 1_000_000;
+            assertThat(browser.eval("document.getElementById('shown').textContent").asText()).isEqualTo(
+                    report.result().findings().stream().filter(x -> !x.suppressed() && x.status() == dev.bulwark.rule.Status.UNKNOWN).count()
+                            + " of " + FINDINGS + " shown");
+        }
+        String figures = String.format(java.util.Locale.ROOT,
+                "findings %d, rendered in %d ms, file %.1f MB (%d bytes), load event after %d ms, laid out after %d ms, status filter %d ms%n",
+                FINDINGS, renderMillis, bytes / 1e6, bytes, openMillis, laidOutMillis, filterMillis);
+        System.out.print(figures);
+        Files.writeString(HtmlReportBrowserTest.OUT.resolve("scale.txt"), figures);
+        assertThat(rows).isEqualTo(FINDINGS);
+        assertThat(bytes).isLessThan(30_000_000L);
+        assertThat(laidOutMillis).isLessThan(5_000L);
+    }
+}
