@@ -228,6 +228,11 @@ public final class HeadlessChromium implements AutoCloseable {
         return Base64.getDecoder().decode(send("Page.captureScreenshot", p).path("data").asText());
     }
 
+    /** Lays the page out as for printing ("print", so its print styles apply) or back as for a screen ("screen"). */
+    public void emulateMedia(String media) {
+        send("Emulation.setEmulatedMedia", JSON.createObjectNode().put("media", media));
+    }
+
     public byte[] printToPdf() {
         ObjectNode p = JSON.createObjectNode().put("printBackground", true);
         return Base64.getDecoder().decode(send("Page.printToPDF", p).path("data").asText());

@@ -101,6 +101,10 @@ class HtmlReportBrowserTest {
         Files.write(OUT.resolve("scan-filtered.png"), browser.screenshot(false));
         assertThat(browser.problems()).isEmpty();
 
+        browser.emulateMedia("print");
+        assertThat(browser.eval("document.getElementById('filters').checkVisibility()").asBoolean()).as("no filters on paper").isFalse();
+        Files.write(OUT.resolve("scan-print.png"), browser.screenshot(true));
+        browser.emulateMedia("screen");
         byte[] pdf = browser.printToPdf();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         Files.write(OUT.resolve("scan.pdf"), pdf);
