@@ -70,7 +70,8 @@ final class HtmlPage {
             pre.rows{font:12px/1.45 ui-monospace,Menlo,Consolas,monospace;white-space:pre;overflow-x:auto;margin:4px 0}
             [hidden]{display:none!important}
             @media print{
-            #filters{display:none!important}
+            #filters{position:static;border:0;padding:0}
+            #filters fieldset,#filters label{display:none!important}
             body{max-width:none;padding:0;font-size:11px}
             a{color:inherit;text-decoration:none}
             h2,h3{break-after:avoid}
@@ -136,7 +137,10 @@ final class HtmlPage {
                   n += kept.length;
                 });
                 groups.forEach(function (g) { g.hidden = !g.querySelector('[data-status]:not([hidden]), details.more:not([hidden])'); });
-                if (shown) shown.textContent = n + ' of ' + total + ' shown';
+                // Said in words too, since a printed page shows no filter bar.
+                var active = [['status', status], ['severity', severity], ['section', section], ['text', text]]
+                    .filter(function (f) { return f[1]; }).map(function (f) { return f[0] + ' ' + f[1]; });
+                if (shown) shown.textContent = n + ' of ' + total + ' shown' + (active.length ? ' (filtered by ' + active.join(', ') + ')' : '');
               }
               form.addEventListener('input', apply);
               form.addEventListener('change', apply);

@@ -81,7 +81,7 @@ class HtmlReportBrowserTest {
 
         browser.click("input[name=status][value=FAIL]");
         assertThat(visible()).containsExactly("FAIL ACME-S3-900 aws_s3_bucket.web");
-        assertThat(browser.eval("document.getElementById('shown').textContent").asText()).isEqualTo("1 of 4 shown");
+        assertThat(browser.eval("document.getElementById('shown').textContent").asText()).isEqualTo("1 of 4 shown (filtered by status FAIL)");
         assertThat(browser.eval("document.getElementById('req-3.5.5').checkVisibility()").asBoolean())
                 .as("a requirement left with nothing shown is hidden").isFalse();
 
@@ -102,7 +102,8 @@ class HtmlReportBrowserTest {
         assertThat(browser.problems()).isEmpty();
 
         browser.emulateMedia("print");
-        assertThat(browser.eval("document.getElementById('filters').checkVisibility()").asBoolean()).as("no filters on paper").isFalse();
+        assertThat(browser.eval("document.querySelector('#filters fieldset').checkVisibility()").asBoolean()).as("no filters on paper").isFalse();
+        assertThat(browser.eval("document.getElementById('shown').checkVisibility()").asBoolean()).as("but what they left out").isTrue();
         Files.write(OUT.resolve("scan-print.png"), browser.screenshot(true));
         browser.emulateMedia("screen");
         byte[] pdf = browser.printToPdf();

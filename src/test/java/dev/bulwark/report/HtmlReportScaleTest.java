@@ -65,7 +65,7 @@ class HtmlReportScaleTest {
             filterMillis = (System.nanoTime() - f) / 1_000_000;
             assertThat(browser.eval("document.getElementById('shown').textContent").asText()).isEqualTo(
                     report.result().findings().stream().filter(x -> !x.suppressed() && x.status() == dev.bulwark.rule.Status.UNKNOWN).count()
-                            + " of " + FINDINGS + " shown");
+                            + " of " + FINDINGS + " shown (filtered by status UNKNOWN)");
         }
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         int cores = Runtime.getRuntime().availableProcessors();
