@@ -52,7 +52,7 @@ final class ScanCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatNames.Scan.class,
-            description = "console, json, sarif or oscal; repeat for several (default: console).")
+            description = "console, json, sarif, oscal, html, junit, csv or markdown; repeat for several (default: console).")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the (single) report to FILE instead of standard output.")

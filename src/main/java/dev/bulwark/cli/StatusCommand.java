@@ -45,7 +45,7 @@ final class StatusCommand implements Callable<Integer> {
     Path path = Path.of(".");
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "console", converter = FormatNames.Status.class,
-            description = "console, json or oscal (default: console).")
+            description = "console, json, oscal or html (default: console).")
     String format;
 
     @Option(names = "--scan", description = "Scan PATH now for the configuration side.")

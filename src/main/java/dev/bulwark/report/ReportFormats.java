@@ -1,5 +1,7 @@
 package dev.bulwark.report;
 
+import java.nio.file.Path;
+
 /**
  * Every format of every result kind, by the name {@code --format} takes. Adding a format is one
  * line here: its name, the extension of its file in an output directory, and how to make its
@@ -12,12 +14,17 @@ public final class ReportFormats {
             .add("console", "txt", options -> new ConsoleReport(options.colour(), options.quiet()))
             .add("json", "json", options -> new FindingsJsonReport())
             .add("sarif", "sarif", options -> new SarifReport())
-            .add("oscal", "oscal.json", options -> new OscalScanReport(options.time()));
+            .add("oscal", "oscal.json", options -> new OscalScanReport(options.time()))
+            .add("html", "html", options -> new HtmlReport(Path.of(""), HtmlReport.DETAIL_LIMIT))
+            .add("junit", "junit.xml", options -> new JunitReport())
+            .add("csv", "csv", options -> new CsvReport())
+            .add("markdown", "md", options -> new MarkdownReport());
 
     public static final Formats<StatusReport> STATUS = new Formats<StatusReport>()
             .add("console", "txt", options -> new StatusConsoleReport(options.colour()))
             .add("json", "json", options -> new StatusJsonReport())
-            .add("oscal", "oscal.json", options -> new OscalStatusReport(options.time()));
+            .add("oscal", "oscal.json", options -> new OscalStatusReport(options.time()))
+            .add("html", "html", options -> new HtmlStatusReport(Path.of("")));
 
     public static final Formats<PolicyReport> POLICY = new Formats<PolicyReport>()
             .add("text", "txt", options -> new PolicyCoverageReport())

@@ -270,6 +270,23 @@ class ScanCommandTest {
         }
 
         @Test
+        void theReportsForPeopleAndCiGoToTheOutputDirectoryToo() throws Exception {
+            Path out = tmp.resolve("more-reports");
+            CliRunner.Result r = CliRunner.run("scan", EXAMPLE, "--format", "html", "--format", "junit", "--format", "csv",
+                    "--format", "markdown", "--output-dir", out.toString());
+            assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+            try (Stream<Path> files = Files.list(out)) {
+                assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+                        .containsExactly("bulwark.csv", "bulwark.html", "bulwark.junit.xml", "bulwark.md");
+            }
+            assertThat(Files.readString(out.resolve("bulwark.html"))).startsWith("<!DOCTYPE html>").contains("<h2 id=\"findings\">Findings</h2>")
+                    .contains("<pre class=\"src\">");
+            assertThat(Files.readString(out.resolve("bulwark.junit.xml"))).contains("<testsuite name=\"CC6.1\"");
+            assertThat(Files.readString(out.resolve("bulwark.csv"))).startsWith("rule,title,severity,status,");
+            assertThat(Files.readString(out.resolve("bulwark.md"))).startsWith("## Bulwark: ENG-POL-003");
+        }
+
+        @Test
         void consoleToAFileHasNoColour() throws Exception {
             Path file = tmp.resolve("scan.txt");
             CliRunner.Result r = CliRunner.run("scan", EXAMPLE, "--check", EXAMPLE_RULE, "--output", file.toString());

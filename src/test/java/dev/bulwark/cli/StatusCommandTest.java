@@ -374,4 +374,54 @@ class StatusCommandTest {
         assertThat(typo.err()).contains(".bulwark.yaml:1:1: system: unknown section");
         assertThat(ledgerDir).doesNotExist();
     }
+
+    /** The status of {@link #addRecords} with a scan now of one plain bucket, as HTML. */
+    private String statusHtml() throws Exception {
+        projectFiles();
+        addRecords();
+        write("main.tf", "resource \"aws_s3_bucket\" \"logs\" {\n  bucket = \"acme-logs\"\n}\n");
+        CliRunner.Result html = status(project.toString(), "--scan", "--format", "html");
+        assertThat(html.exitCode()).as(html.err()).isEqualTo(1);
+        return html.out();
+    }
+
+    @Test
+    void asHtmlEveryRequirementWithItsCriterionTheOverdueWorkAndWhatLiesBehind() throws Exception {
+        String page = statusHtml();
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;;")
+                .contains("<h1>Bulwark status: ENG-POL-003 ")
+                .contains("<p class=\"meta\">As of 2026-04-01,");
+        assertThat(page.split("<tr><td>", -1)).as("one row per requirement").hasSize(36);
+        assertThat(page).containsPattern("<a href=\"#req-3.2.3\">3.2.3 [^<]*</a></td><td>CC6.6</td><td class=\"st st-FAIL\">fail</td>")
+                .contains("<figcaption>Overdue work, days late (and ")
+                .contains("<title>3.2.3 system:ledger: 31 fail</title>")
+                .contains("overdue by 31 days")
+                // the failing config check from the scan, with its source line marked
+                .contains("BW-AWS-BAK-001</h4>")
+                .contains("<span class=\"hit\"><span class=\"ln\">▶ 1</span>resource &quot;aws_s3_bucket&quot; &quot;logs&quot; {</span>");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("browser")
+    void asHtmlItOpensInABrowserWithoutNetworkOrErrorsAndFilters() throws Exception {
+        var exe = dev.bulwark.browser.HeadlessChromium.executable();
+        org.junit.jupiter.api.Assumptions.assumeTrue(exe.isPresent(),
+                "no Chromium at /usr/bin/chromium (nor $BULWARK_CHROMIUM): .ci/run installs the chromium package");
+        Path out = Path.of(System.getProperty("bulwark.buildDir", "target"), "html-report");
+        Files.createDirectories(out);
+        Path page = Files.writeString(out.resolve("status.html"), statusHtml());
+        try (var browser = dev.bulwark.browser.HeadlessChromium.start(exe.get(), 1280, 1000)) {
+            browser.open(page.toUri().toString());
+            assertThat(browser.requestedUrls()).containsExactly(page.toUri().toString());
+            assertThat(browser.problems()).isEmpty();
+            Files.write(out.resolve("status.png"), browser.screenshot(true));
+            browser.click("input[name=status][value=DUE_SOON]");
+            // The access review for all systems falls due on 2026-04-05: one result per production system, under 3.3.3.
+            JsonNode shown = browser.eval("Array.prototype.filter.call(document.querySelectorAll('[data-status]'),"
+                    + "function(e){return e.checkVisibility();}).map(function(e){return e.closest('section').id+' '+e.dataset.status"
+                    + "+' '+e.querySelector('code').textContent;})");
+            assertThat(shown.toString()).isEqualTo(
+                    "[\"req-3.3.3 DUE_SOON system:payments\",\"req-3.3.3 DUE_SOON system:ledger\",\"req-3.3.3 DUE_SOON system:wiki\"]");
+        }
+    }
 }
