@@ -53,6 +53,10 @@ public final class Bulwark {
     }
 
     public static ScanResult scan(ScanRequest request, ScanConfig config) throws ScanSetupException {
+        LoadOptions loadOptions = loadOptions(request.loadOptions(), config);
+        // Without module downloads, reading the sources changes nothing on disk: it starts at once,
+        // beside loading the rules, and is dropped if the rules or the selection are in error.
+        BackgroundLoad loading = loadOptions.moduleDownloads().enabled() ? null : BackgroundLoad.start(request.paths(), loadOptions);
         RuleSet ruleSet;
         try {
             ruleSet = rules(request.rulePacks());
@@ -60,7 +64,8 @@ public final class Bulwark {
             throw new ScanSetupException(e.getMessage());
         }
         List<Rule> selected = select(ruleSet, request.checks(), request.skipChecks(), config.skip());
-        return Scanner.scan(request.paths(), loadOptions(request.loadOptions(), config), selected, config, request.today());
+        if (loading == null) return Scanner.scan(request.paths(), loadOptions, selected, config, request.today());
+        return Scanner.judge(loading.model(), loadOptions.workingDir(), selected, config, request.today(), loading.startNanos());
     }
 
     /** Applies --check, --skip-check and the config's skip list; an id that names no rule is an error. */
