@@ -15,11 +15,15 @@ import java.util.concurrent.FutureTask;
  */
 final class BackgroundLoad {
     private final FutureTask<InfrastructureModel> task;
-    private final long startNanos;
+    private volatile long loadNanos;
 
     private BackgroundLoad(List<Path> paths, LoadOptions options) {
-        this.task = new FutureTask<>(() -> Sources.load(paths, options));
-        this.startNanos = System.nanoTime();
+        this.task = new FutureTask<>(() -> {
+            long t0 = System.nanoTime();
+            InfrastructureModel model = Sources.load(paths, options);
+            loadNanos = System.nanoTime() - t0;
+            return model;
+        });
         Thread t = new Thread(task, "bulwark-load");
         t.setDaemon(true);
         t.start();
@@ -29,9 +33,9 @@ final class BackgroundLoad {
         return new BackgroundLoad(paths, options);
     }
 
-    /** When the load started, for the scan's timing. */
-    long startNanos() {
-        return startNanos;
+    /** How long the load took, without any wait for the caller, for the scan's timing; known once {@link #model()} returned. */
+    long loadNanos() {
+        return loadNanos;
     }
 
     /** The model, once loaded; a failure of the load is thrown here as it was thrown there. */

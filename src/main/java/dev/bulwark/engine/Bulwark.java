@@ -65,7 +65,8 @@ public final class Bulwark {
         }
         List<Rule> selected = select(ruleSet, request.checks(), request.skipChecks(), config.skip());
         if (loading == null) return Scanner.scan(request.paths(), loadOptions, selected, config, request.today());
-        return Scanner.judge(loading.model(), loadOptions.workingDir(), selected, config, request.today(), loading.startNanos());
+        InfrastructureModel model = loading.model();
+        return Scanner.judge(model, loadOptions.workingDir(), selected, config, request.today(), System.nanoTime() - loading.loadNanos());
     }
 
     /** Applies --check, --skip-check and the config's skip list; an id that names no rule is an error. */
