@@ -60,6 +60,11 @@ public final class Bulwark {
     }
 
     public static ScanResult scan(ScanRequest request, ScanConfig config) throws ScanSetupException {
+        SourceOptions sourceOptions = sourceOptions(request.sourceOptions(), config);
+        // Without module downloads, reading the sources changes nothing on disk: it starts at once,
+        // beside loading the rules, and is dropped if the rules or the selection are in error.
+        boolean downloads = sourceOptions.get(LoadOptions.class).map(o -> o.moduleDownloads().enabled()).orElse(false);
+        BackgroundLoad loading = downloads ? null : BackgroundLoad.start(request.paths(), sourceOptions);
         RuleSet ruleSet;
         try {
             ruleSet = rules(request.rulePacks());
@@ -67,7 +72,9 @@ public final class Bulwark {
             throw new ScanSetupException(e.getMessage());
         }
         List<Rule> selected = select(ruleSet, request.checks(), request.skipChecks(), config.skip());
-        return Scanner.scan(request.paths(), sourceOptions(request.sourceOptions(), config), selected, config, request.today());
+        if (loading == null) return Scanner.scan(request.paths(), sourceOptions, selected, config, request.today());
+        InfrastructureModel model = loading.model();
+        return Scanner.judge(model, sourceOptions.workingDir(), selected, config, request.today(), System.nanoTime() - loading.loadNanos());
     }
 
     /**

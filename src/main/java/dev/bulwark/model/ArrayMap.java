@@ -49,6 +49,16 @@ public class ArrayMap<V> extends AbstractMap<String, V> {
         return -1;
     }
 
+    /** The key at position {@code i}, in insertion order: loops over a map's entries without an entry object each. */
+    public final String keyAt(int i) {
+        return keys[i];
+    }
+
+    /** The value at position {@code i}, read as {@link #get} reads it. */
+    public final V valueAt(int i) {
+        return read(i);
+    }
+
     @Override
     public V get(Object key) {
         int i = find(key);

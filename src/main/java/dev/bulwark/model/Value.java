@@ -124,9 +124,24 @@ public sealed interface Value {
             return fields.get(key);
         }
 
+        /** How many fields; with {@link #key(int)} and {@link #value(int)}, a loop over them that allocates nothing. */
+        public int size() {
+            return fields.size();
+        }
+
+        /** The name of the field at position {@code i}, in order. */
+        public String key(int i) {
+            return ((OrderedFields) fields).keyAt(i);
+        }
+
+        /** The value of the field at position {@code i}, in order. */
+        public Value value(int i) {
+            return ((OrderedFields) fields).valueAt(i);
+        }
+
         public boolean whollyKnown() {
-            for (Value v : fields.values()) {
-                if (!v.whollyKnown()) {
+            for (int i = 0; i < size(); i++) {
+                if (!value(i).whollyKnown()) {
                     return false;
                 }
             }

@@ -114,7 +114,7 @@ final class CelInput {
             boolean[] unknown = new boolean[n];
             for (int i = 0; i < n; i++) {
                 Value item = l.items().get(i);
-                out[i] = toCel(item, at == null ? null : at.child(i), unknowns, computedAsReference, place);
+                out[i] = toCel(item, at == null || isLeaf(item) ? null : at.child(i), unknowns, computedAsReference, place);
                 unknown[i] = unknowns != null && isUnknownLeaf(item, computedAsReference, place);
             }
             return new UnknownReads.WatchedList(out, unknown);
@@ -122,20 +122,23 @@ final class CelInput {
         if (v instanceof Value.Obj o) {
             Place inner = place == Place.PLAIN && o.fields().containsKey("Statement") ? Place.POLICY : place;
             // A null attribute is one not set, as in Terraform: has() is false for it, as rules expect.
+            int size = o.size();
             int n = 0;
-            for (Value field : o.fields().values()) {
-                if (!(field instanceof Value.Null)) n++;
+            for (int j = 0; j < size; j++) {
+                if (!(o.value(j) instanceof Value.Null)) n++;
             }
             String[] keys = new String[n];
             Object[] out = new Object[n];
             boolean[] unknown = new boolean[n];
             int i = 0;
-            for (Map.Entry<String, Value> e : o.fields().entrySet()) {
-                if (e.getValue() instanceof Value.Null) continue;
-                Place child = inner == Place.POLICY && (e.getKey().equals("Principal") || e.getKey().equals("NotPrincipal")) ? Place.PRINCIPAL : inner;
-                keys[i] = e.getKey();
-                out[i] = toCel(e.getValue(), at == null ? null : at.child(e.getKey()), unknowns, computedAsReference, child);
-                unknown[i] = unknowns != null && isUnknownLeaf(e.getValue(), computedAsReference, child);
+            for (int j = 0; j < size; j++) {
+                Value field = o.value(j);
+                if (field instanceof Value.Null) continue;
+                String key = o.key(j);
+                Place child = inner == Place.POLICY && (key.equals("Principal") || key.equals("NotPrincipal")) ? Place.PRINCIPAL : inner;
+                keys[i] = key;
+                out[i] = toCel(field, at == null || isLeaf(field) ? null : at.child(key), unknowns, computedAsReference, child);
+                unknown[i] = unknowns != null && isUnknownLeaf(field, computedAsReference, child);
                 i++;
             }
             return new UnknownReads.WatchedMap(keys, out, unknown);
@@ -146,6 +149,11 @@ final class CelInput {
         if (unknowns == null) return "(" + u.describe() + ")";
         unknowns.put(at.pattern(), u);
         return UnknownReads.UNKNOWN;
+    }
+
+    /** A value whose conversion needs no place (a known string, number, bool or null): no Step is made for it. */
+    private static boolean isLeaf(Value v) {
+        return !(v instanceof Value.Obj || v instanceof Value.ListV || v instanceof Value.Unknown);
     }
 
     private static String reference(Value.Unknown u, UnknownsAsReferences computedAsReference, Place place) {

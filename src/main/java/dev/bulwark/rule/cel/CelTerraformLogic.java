@@ -38,6 +38,10 @@ public final class CelTerraformLogic implements ResourceLogic {
     private final String attribute;
     private final String title;
     private final UnknownsAsReferences references;
+    /** Key of this rule's CEL form of the resource, shared by the rules that read unknowns alike. */
+    private final String resourceKey;
+    /** Keys of the CEL forms of related resources, by variable and entry, then position: built once, not per evaluation. */
+    private final Map<String, List<String>> relatedKeys = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Programs programs;
 
     /** The expressions as written; {@code where} names the rule file and field for error messages. */
@@ -58,6 +62,7 @@ public final class CelTerraformLogic implements ResourceLogic {
         this.attribute = attribute;
         this.title = title;
         this.references = references;
+        this.resourceKey = RESOURCE + references.key();
     }
 
     /**
@@ -272,7 +277,7 @@ public final class CelTerraformLogic implements ResourceLogic {
 
     private Input input(Resource resource, RuleContext context) {
         Input in = new Input();
-        in.put("resource", context.derived(resource, RESOURCE + references.key(),
+        in.put("resource", context.derived(resource, resourceKey,
                 () -> CelInput.convert("resource", List.of(), PolicyShapes.normalize(resource.attributes()), references)));
         in.values.put("meta", context.derived(resource, META, () -> meta(resource)));
         in.values.put("referrers", related("referrers", resource, context, true, in));
@@ -299,17 +304,30 @@ public final class CelTerraformLogic implements ResourceLogic {
         for (String entry : related) {
             List<Resource> found = related(entry, resource, context, referrers);
             List<Object> list = new ArrayList<>(found.size());
+            List<String> keys = found.isEmpty() ? List.of() : relatedKeys(variable, entry, found.size());
             for (int i = 0; i < found.size(); i++) {
                 Resource other = found.get(i);
-                List<CelAttribute.Qualifier> at = List.of(CelAttribute.Qualifier.ofString(entry), CelAttribute.Qualifier.ofInt(i));
-                CelInput.Converted c = context.derived(other, "cel:" + variable + ":" + entry + ":" + i + ":" + references.key(),
-                        () -> CelInput.convert(variable, at, PolicyShapes.normalize(other.attributes()), references));
+                int position = i;
+                CelInput.Converted c = context.derived(other, keys.get(i), () -> CelInput.convert(variable,
+                        List.of(CelAttribute.Qualifier.ofString(entry), CelAttribute.Qualifier.ofInt(position)),
+                        PolicyShapes.normalize(other.attributes()), references));
                 in.absorb(c);
                 list.add(c.value());
             }
             byType.put(entry, list);
         }
         return byType;
+    }
+
+    /** The keys of the first {@code count} related resources' CEL forms under {@code variable.entry}. */
+    private List<String> relatedKeys(String variable, String entry, int count) {
+        String at = variable + ":" + entry;
+        List<String> keys = relatedKeys.get(at);
+        if (keys != null && keys.size() >= count) return keys;
+        List<String> more = new ArrayList<>(Math.max(count, 4));
+        for (int i = 0; i < Math.max(count, 4); i++) more.add("cel:" + at + ":" + i + ":" + references.key());
+        relatedKeys.put(at, List.copyOf(more));
+        return more;
     }
 
     /** The resources one {@code related} entry names: "type" relates through any attribute, "type.attribute" only through that one (referrers only). */

@@ -30,8 +30,8 @@ final class PolicyShapes {
             }
         } else if (v instanceof Value.Obj o) {
             if (o.get("Statement") != null) return true;
-            for (Value field : o.fields().values()) {
-                if (holdsPolicy(field)) return true;
+            for (int i = 0; i < o.size(); i++) {
+                if (holdsPolicy(o.value(i))) return true;
             }
         }
         return false;

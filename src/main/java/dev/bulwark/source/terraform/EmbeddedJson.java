@@ -54,16 +54,14 @@ final class EmbeddedJson {
         }
         if (v instanceof Value.Obj o) {
             Map<String, Value> out = null;
-            for (Map.Entry<String, Value> e : o.fields().entrySet()) {
-                Value d = decodePolicies(e.getValue(), context);
-                if (out == null && d != e.getValue()) {
+            for (int i = 0; i < o.size(); i++) {
+                Value field = o.value(i);
+                Value d = decodePolicies(field, context);
+                if (out == null && d != field) {
                     out = new LinkedHashMap<>();
-                    for (Map.Entry<String, Value> before : o.fields().entrySet()) {
-                        if (before.getKey().equals(e.getKey())) break;
-                        out.put(before.getKey(), before.getValue());
-                    }
+                    for (int j = 0; j < i; j++) out.put(o.key(j), o.value(j));
                 }
-                if (out != null) out.put(e.getKey(), d);
+                if (out != null) out.put(o.key(i), d);
             }
             return out != null ? new Value.Obj(out) : v;
         }

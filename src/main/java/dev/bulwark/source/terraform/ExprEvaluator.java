@@ -13,6 +13,7 @@ import dev.bulwark.source.terraform.functions.TfFunction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,10 +25,25 @@ import java.util.TreeMap;
  * with their reason. The addresses of the resources an expression reads are added to {@code references}.
  */
 final class ExprEvaluator {
-    private final Set<String> references;
+    /** Made on the first reference: most expressions read none. */
+    private Set<String> references;
 
-    ExprEvaluator(Set<String> references) {
-        this.references = references;
+    ExprEvaluator() {}
+
+    /** The addresses read so far, in the order read; empty when none. */
+    Set<String> references() {
+        return references == null ? Set.of() : references;
+    }
+
+    private void addReference(String address) {
+        if (references == null) references = new LinkedHashSet<>();
+        references.add(address);
+    }
+
+    private void addReferences(Set<String> addresses) {
+        if (addresses.isEmpty()) return;
+        if (references == null) references = new LinkedHashSet<>();
+        references.addAll(addresses);
     }
 
     Value eval(Expr e, Scope s) {
@@ -59,7 +75,7 @@ final class ExprEvaluator {
     private Value variable(Expr.Variable v, Scope s) {
         String name = v.name();
         if (s.hasSymbol(name)) {
-            references.addAll(s.symbolReferences(name));
+            addReferences(s.symbolReferences(name));
             return s.symbol(name);
         }
         ModuleInstance m = s.module;
@@ -160,12 +176,12 @@ final class ExprEvaluator {
 
     private Value resource(String key, Range at, Scope s, boolean recordRef) {
         Cell.Evaluated ev = s.module.resource(key, at, s.file);
-        if (recordRef) references.add(s.module.addressOf(key));
+        if (recordRef) addReference(s.module.addressOf(key));
         return ev.value();
     }
 
     private Value read(Cell.Evaluated ev) {
-        references.addAll(ev.references());
+        addReferences(ev.references());
         return ev.value();
     }
 
@@ -205,7 +221,7 @@ final class ExprEvaluator {
         Value collection = namespaced(g, s, false);
         String resourceAddress = s.module.addressOf(resourceKey(g));
         Value key = eval(i.key(), s);
-        references.add(key.whollyKnown() && !(key instanceof Value.Null)
+        addReference(key.whollyKnown() && !(key instanceof Value.Null)
                 ? resourceAddress + "[" + instanceKey(key, i.range()) + "]" : resourceAddress);
         return indexValue(collection, key, i.range(), s);
     }

@@ -70,7 +70,7 @@ final class ModuleFiles implements FunctionContext {
         Scope scope = new Scope(module, "template");
         for (Map.Entry<String, Value> e : vars.fields().entrySet()) scope = scope.with(e.getKey(), e.getValue());
         try {
-            return new ExprEvaluator(new java.util.HashSet<>()).eval(template, scope);
+            return new ExprEvaluator().eval(template, scope);
         } catch (EvalException e) {
             throw new FunctionException("template: " + e.getMessage());
         }

@@ -56,27 +56,25 @@ final class ModuleLoader {
 
     /**
      * The directories that modules among {@code dirs} call through a local {@code source}. Only the
-     * files that can declare a module block are parsed for this (ahead of their module loading).
+     * files that can declare a module block are parsed for this, and parsed again when their module loads.
      */
     Set<Path> localCallTargets(List<Path> dirs) {
         scanDirs.addAll(dirs);
-        List<Path> all = new ArrayList<>();
-        for (Path dir : dirs) {
-            List<Path> files = configFiles(dir);
-            listed.put(dir, files);
-            all.addAll(files);
-        }
-        all.parallelStream().filter(ModuleCalls::mayDeclare).forEach(f -> parsedAhead.put(f, parseModuleFile(f)));
-        Set<Path> called = new HashSet<>();
-        listed.forEach((dir, files) -> {
-            List<ConfigFile> declaring = new ArrayList<>();
-            for (Path f : files) {
-                Optional<ConfigFile> c = parsedAhead.get(f);
-                if (c != null) c.ifPresent(declaring::add);
-            }
-            if (!declaring.isEmpty()) called.addAll(ModuleCalls.localTargets(dir, declaring));
-        });
+        for (Path dir : dirs) listed.put(dir, configFiles(dir));
+        Set<Path> called = ConcurrentHashMap.newKeySet();
+        // Parsed for their calls only, then let go: kept until each root's turn, a quarter of a large
+        // tree's syntax trees would be copied by the collector again and again. A root reparses them.
+        dirs.parallelStream().forEach(dir -> called.addAll(localCallTargets(dir)));
         return called;
+    }
+
+    private Set<Path> localCallTargets(Path dir) {
+        List<ConfigFile> declaring = new ArrayList<>();
+        for (Path f : listed.get(dir)) {
+            // Not counted here: the module counts its files when it loads; diagnostics are kept once.
+            if (ModuleCalls.mayDeclare(f)) parse(f, false).ifPresent(declaring::add);
+        }
+        return declaring.isEmpty() ? Set.of() : ModuleCalls.localTargets(dir, declaring);
     }
 
     /** Parses the given modules' files in parallel and caches the result. */

@@ -138,7 +138,7 @@ final class RootVariables {
     private Cell.Evaluated constant(Expr e, String file) {
         Value v;
         try {
-            v = new ExprEvaluator(new java.util.HashSet<>()).eval(e, new Scope(constants, file));
+            v = new ExprEvaluator().eval(e, new Scope(constants, file));
         } catch (EvalException ex) {
             diagnostics.error(file, ex.range, "variable values must be constants: " + ex.getMessage());
             v = Value.unknown(UnknownReason.EVALUATION_ERROR, ex.getMessage());
