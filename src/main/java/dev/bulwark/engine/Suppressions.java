@@ -23,8 +23,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Applies suppressions: inline comments on or directly above a resource
- * ({@code # bulwark:ignore BW-AWS-S3-001 reason="public website" until=2027-03-31}) and the
+ * Applies suppressions: inline comments on or directly above a resource or the attribute a finding
+ * points at ({@code # bulwark:ignore BW-AWS-S3-001 reason="public website" until=2027-03-31}) and the
  * {@code suppressions} of {@code .bulwark.yaml}. For a resource inside a module kept outside the
  * scanned code, the comment goes where the finding points: on or above the {@code module} block
  * that calls it; comments inside the fetched module are not the user's and are not read. A suppression needs a reason; one without, or past
@@ -140,19 +140,31 @@ final class Suppressions {
         return Pattern.compile(sb.toString());
     }
 
-    /** Suppression comments on the resource's first line and on the comment lines directly above it. */
+    /**
+     * Suppression comments on the resource's first line and on the comment lines directly above it,
+     * and likewise at the offending attribute when it is written elsewhere in the same file (a
+     * Dockerfile instruction inside its stage, an argument inside a block).
+     */
     private List<Inline> inlineFor(Finding f) {
-        List<String> lines = fileLines.computeIfAbsent(f.location().file(), this::read);
-        int start = f.location().startLine();
         List<Inline> out = new ArrayList<>();
-        if (start < 1 || start > lines.size()) return out;
-        parse(lines.get(start - 1), f.location().file(), start, out);
+        inlineAt(f.location(), out);
+        SourceLocation attribute = f.attributeLocation();
+        if (attribute != null && attribute.file().equals(f.location().file()) && attribute.startLine() != f.location().startLine()) {
+            inlineAt(attribute, out);
+        }
+        return out;
+    }
+
+    private void inlineAt(SourceLocation at, List<Inline> out) {
+        List<String> lines = fileLines.computeIfAbsent(at.file(), this::read);
+        int start = at.startLine();
+        if (start < 1 || start > lines.size()) return;
+        parse(lines.get(start - 1), at.file(), start, out);
         for (int line = start - 1; line >= 1; line--) {
             String text = lines.get(line - 1).strip();
             if (!(text.startsWith("#") || text.startsWith("//") || text.startsWith("/*") || text.startsWith("*"))) break;
-            parse(text, f.location().file(), line, out);
+            parse(text, at.file(), line, out);
         }
-        return out;
     }
 
     private static void parse(String line, String file, int lineNo, List<Inline> out) {

@@ -22,12 +22,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PeerIdsTest {
     private static final Map<String, Pattern> ID_FORMAT = Map.of(
-            "checkov", Pattern.compile("CKV2?_(AWS|GHA)_\\d+"),
+            "checkov", Pattern.compile("CKV2?_(AWS|GHA|DOCKER)_\\d+"),
             "kics", Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
-            "trivy", Pattern.compile("AVD-AWS-\\d{4}"));
+            "trivy", Pattern.compile("AVD-(AWS|DS)-\\d{4}"),
+            "hadolint", Pattern.compile("DL\\d{4}"));
     /** A row of the review table: | rule | scanner | id | equivalent or related | reason |. */
     private static final Pattern REVIEW_ROW = Pattern.compile(
-            "^\\| *(BW-[A-Z0-9-]+) *\\| *(checkov|kics|trivy) *\\| *`?([^|`]+?)`? *\\| *(equivalent|related) *\\| *(.+?) *\\|$");
+            "^\\| *(BW-[A-Z0-9-]+) *\\| *(checkov|kics|trivy|hadolint) *\\| *`?([^|`]+?)`? *\\| *(equivalent|related) *\\| *(.+?) *\\|$");
     private static final Path REVIEW = Path.of("docs/equivalents.md");
 
     private static List<Rule> builtin() throws RuleException {
