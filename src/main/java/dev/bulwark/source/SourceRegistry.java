@@ -1,5 +1,6 @@
 package dev.bulwark.source;
 
+import dev.bulwark.source.kubernetes.KubernetesSource;
 import dev.bulwark.source.terraform.TerraformSource;
 import dev.bulwark.source.workflow.WorkflowSource;
 
@@ -11,7 +12,8 @@ public final class SourceRegistry {
 
     private static final List<Source> SOURCES = List.of(
             new TerraformSource(),
-            new WorkflowSource());
+            new WorkflowSource(),
+            new KubernetesSource());
 
     public static List<Source> all() {
         return SOURCES;
