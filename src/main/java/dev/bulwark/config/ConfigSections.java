@@ -18,6 +18,7 @@ public final class ConfigSections {
     public static final List<String> ALL = List.of(
             "fail_on", "skip", "settings", "suppressions",   // bulwark scan (settings also for ingest and status)
             "modules",                                       // bulwark scan, inspect and status --scan
+            "kubernetes",                                    // bulwark scan: Pod Security Standards profiles per namespace
             "systems", "cadences", "documents",              // bulwark status
             "roles",                                         // bulwark ingest and status
             "changes",                                       // bulwark changes, status --changes

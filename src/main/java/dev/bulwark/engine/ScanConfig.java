@@ -96,7 +96,10 @@ public record ScanConfig(String failOn, List<String> skip, Map<String, Object> s
                     + String.join(", ", ConfigSections.ALL) + ")");
             String unknown = ConfigSections.firstUnknown(root).orElse(null);
             if (unknown != null) throw keyError(LocatedTree.child(LocatedTree.ROOT, unknown), ConfigSections.unknownMessage());
-            return new ScanConfig(failOn(root.get("fail_on")), skip(root.get("skip")), settings(root.get("settings")),
+            Map<String, Object> settings = settings(root.get("settings"));
+            Map<String, Object> podSecurity = KubernetesSettings.read(tree, root.get("kubernetes"));
+            if (podSecurity != null) settings.put(KubernetesSettings.KEY, podSecurity);
+            return new ScanConfig(failOn(root.get("fail_on")), skip(root.get("skip")), settings,
                     suppressions(root.get("suppressions")), tree.file(), downloadModules(root.get("modules")));
         }
 

@@ -55,7 +55,7 @@ public final class Scanner {
                         if (t.logic().format() != null && !t.logic().format().equals(r.format())) continue;
                         Finding f = t.run(r, context);
                         // Only failures and undecided checks can be suppressed; a passing or inapplicable check needs no excuse.
-                        out.add(f.status() == Status.PASS || f.status() == Status.NOT_APPLICABLE ? f : suppressions.apply(f));
+                        out.add(f.status() == Status.PASS || f.status() == Status.NOT_APPLICABLE ? f : suppressions.apply(f, r.suppressions()));
                     }
                     return out.stream();
                 })

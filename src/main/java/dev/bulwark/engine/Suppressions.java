@@ -3,6 +3,7 @@ package dev.bulwark.engine;
 import dev.bulwark.finding.Finding;
 import dev.bulwark.finding.RelatedLocation;
 import dev.bulwark.finding.Suppression;
+import dev.bulwark.model.DeclaredSuppression;
 import dev.bulwark.model.Diagnostic;
 import dev.bulwark.model.SourceLocation;
 
@@ -24,8 +25,9 @@ import java.util.regex.Pattern;
 
 /**
  * Applies suppressions: inline comments on or directly above a resource or the attribute a finding
- * points at ({@code # bulwark:ignore BW-AWS-S3-001 reason="public website" until=2027-03-31}) and the
- * {@code suppressions} of {@code .bulwark.yaml}. For a resource inside a module kept outside the
+ * points at ({@code # bulwark:ignore BW-AWS-S3-001 reason="public website" until=2027-03-31}), the
+ * {@code suppressions} of {@code .bulwark.yaml}, and suppressions a source read from the resource itself
+ * (such as an annotation on it). For a resource inside a module kept outside the
  * scanned code, the comment goes where the finding points: on or above the {@code module} block
  * that calls it; comments inside the fetched module are not the user's and are not read. A suppression needs a reason; one without, or past
  * its date, does not suppress and is reported. Suppressed findings are kept, marked.
@@ -52,7 +54,18 @@ final class Suppressions {
     }
 
     Finding apply(Finding f) {
+        return apply(f, List.of());
+    }
+
+    /** @param declared suppressions the source read from the resource itself (e.g. an annotation) */
+    Finding apply(Finding f, List<DeclaredSuppression> declared) {
         for (Inline s : inlineFor(f)) {
+            if (s.rules().stream().anyMatch(id -> f.rule().answersTo(id))) {
+                Suppression applied = validate(f, s.reason(), parseDate(s.until(), s.at()), s.at());
+                if (applied != null) return f.withSuppression(applied);
+            }
+        }
+        for (DeclaredSuppression s : declared) {
             if (s.rules().stream().anyMatch(id -> f.rule().answersTo(id))) {
                 Suppression applied = validate(f, s.reason(), parseDate(s.until(), s.at()), s.at());
                 if (applied != null) return f.withSuppression(applied);

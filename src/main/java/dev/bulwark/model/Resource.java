@@ -1,6 +1,7 @@
 package dev.bulwark.model;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,6 +19,7 @@ import java.util.Set;
  * @param references     per top-level attribute, the addresses of the resources its value was derived from
  * @param sensitiveAttributes top-level attributes derived from a value declared sensitive; reports hide their values
  * @param terraform      what only Terraform resources have (mode, module path, call chain); null for other formats
+ * @param suppressions   suppressions written on the resource itself (e.g. a Kubernetes annotation), applied like inline comments
  */
 public record Resource(
         String format,
@@ -30,7 +32,8 @@ public record Resource(
         Map<String, SourceLocation> attributeLocations,
         Map<String, Set<String>> references,
         Set<String> sensitiveAttributes,
-        TerraformDetails terraform) {
+        TerraformDetails terraform,
+        List<DeclaredSuppression> suppressions) {
 
     public enum Mode { MANAGED, DATA }
 
@@ -38,6 +41,15 @@ public record Resource(
         attributeLocations = Map.copyOf(attributeLocations);
         references = compact(references);
         sensitiveAttributes = Set.copyOf(sensitiveAttributes);
+        suppressions = List.copyOf(suppressions);
+    }
+
+    /** A resource without suppressions declared on it. */
+    public Resource(String format, String address, String type, String name, String scope, SourceLocation location,
+                    Value.Obj attributes, Map<String, SourceLocation> attributeLocations, Map<String, Set<String>> references,
+                    Set<String> sensitiveAttributes, TerraformDetails terraform) {
+        this(format, address, type, name, scope, location, attributes, attributeLocations, references, sensitiveAttributes, terraform,
+                List.of());
     }
 
     /** A resource of a format other than Terraform. */

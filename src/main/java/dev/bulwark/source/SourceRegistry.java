@@ -1,6 +1,7 @@
 package dev.bulwark.source;
 
 import dev.bulwark.source.dockerfile.DockerfileSource;
+import dev.bulwark.source.kubernetes.KubernetesSource;
 import dev.bulwark.source.terraform.TerraformSource;
 import dev.bulwark.source.workflow.WorkflowSource;
 
@@ -13,7 +14,8 @@ public final class SourceRegistry {
     private static final List<Source> SOURCES = List.of(
             new TerraformSource(),
             new WorkflowSource(),
-            new DockerfileSource());
+            new DockerfileSource(),
+            new KubernetesSource());
 
     public static List<Source> all() {
         return SOURCES;

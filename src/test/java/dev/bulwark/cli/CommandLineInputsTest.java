@@ -111,7 +111,7 @@ class CommandLineInputsTest {
     void everyCommandThatReadsTheConfigurationRejectsAMisspeltSection() {
         Path tree = tree();
         Path config = ScanCommandTest.write(tmp, "c.yaml", "changes:\n  lookback_days: 30\ndatabse:\n  url: jdbc:postgresql://db/x\n");
-        String expected = "databse: unknown section (the sections are fail_on, skip, settings, suppressions, modules, systems, cadences, "
+        String expected = "databse: unknown section (the sections are fail_on, skip, settings, suppressions, modules, kubernetes, systems, cadences, "
                 + "documents, roles, changes, database)";
         CliRunner.Result changes = CliRunner.run("changes", tree.toString(), "--config", config.toString());
         assertThat(changes.exitCode()).isEqualTo(ExitCode.USAGE_OR_INPUT_ERROR.code);

@@ -175,7 +175,7 @@ class IngestCommandTest {
         assertThat(badRoles.err()).isEqualTo("bulwark: " + config + ":2:14: roles.catalogue must be a list of role names, like [admin, developer]\n");
 
         Files.writeString(config, "rolez: {}\n");
-        assertThat(ingest("roster", fixture("roster.csv")).err()).contains(config + ":1:1: rolez: unknown section (the sections are fail_on, skip, settings, suppressions, modules, systems, cadences, documents, roles, changes, database)");
+        assertThat(ingest("roster", fixture("roster.csv")).err()).contains(config + ":1:1: rolez: unknown section (the sections are fail_on, skip, settings, suppressions, modules, kubernetes, systems, cadences, documents, roles, changes, database)");
 
         Files.writeString(config, "skip: [BW-NOPE-001]\n");
         assertThat(ingest("roster", fixture("roster.csv")).err()).contains("skip in " + config + ": no rule has the id BW-NOPE-001");

@@ -66,8 +66,8 @@ class ScanConfigTest {
     void anUnknownSectionNamesEverySection() {
         assertThatThrownBy(() -> read("fail_on: HIGH\nsetings:\n  log_retention_days: 30\n"))
                 .hasMessage(".bulwark.yaml:2:1: setings: unknown section (the sections are fail_on, skip, settings, suppressions, modules, "
-                        + "systems, cadences, documents, roles, changes, database)");
-        assertThat(ConfigSections.ALL).containsExactly("fail_on", "skip", "settings", "suppressions", "modules", "systems", "cadences",
+                        + "kubernetes, systems, cadences, documents, roles, changes, database)");
+        assertThat(ConfigSections.ALL).containsExactly("fail_on", "skip", "settings", "suppressions", "modules", "kubernetes", "systems", "cadences",
                 "documents", "roles", "changes", "database");
     }
 
@@ -104,5 +104,17 @@ class ScanConfigTest {
         assertThatThrownBy(() -> ScanConfig.read(".bulwark.yaml", latin1))
                 .hasMessage(".bulwark.yaml:2:1: not UTF-8 text: byte 0xE9 at byte offset 19 (line 2) is not valid UTF-8 "
                         + "(expected Bulwark's YAML configuration file)");
+    }
+
+    @Test
+    void theKubernetesSectionGivesPodSecurityProfilesToRules() throws Exception {
+        ScanConfig c = read("kubernetes:\n  pod_security:\n    default: restricted\n    production_namespaces: [\"live-*\"]\n"
+                + "    namespaces: {tools: privileged}\n");
+        assertThat(c.settings().get("kubernetes_pod_security")).isEqualTo(java.util.Map.of("default", "restricted",
+                "production_namespaces", java.util.List.of("live-*"), "namespaces", java.util.Map.of("tools", "privileged")));
+        assertThatThrownBy(() -> read("kubernetes:\n  pod_security:\n    default: strict\n"))
+                .hasMessage(".bulwark.yaml:3:14: kubernetes.pod_security.default: expected privileged, baseline or restricted, found \"strict\"");
+        assertThatThrownBy(() -> read("kubernetes:\n  podsecurity: {}\n"))
+                .hasMessage(".bulwark.yaml:2:3: kubernetes.podsecurity: unknown key (expected pod_security)");
     }
 }

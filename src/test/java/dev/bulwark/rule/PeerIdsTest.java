@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PeerIdsTest {
     private static final Map<String, Pattern> ID_FORMAT = Map.of(
-            "checkov", Pattern.compile("CKV2?_(AWS|GHA|DOCKER)_\\d+"),
+            "checkov", Pattern.compile("CKV2?_(AWS|GHA|DOCKER|K8S)_\\d+"),
             "kics", Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
-            "trivy", Pattern.compile("AVD-(AWS|DS)-\\d{4}"),
+            "trivy", Pattern.compile("AVD-(AWS|DS|KSV)-\\d{4}"),
             "hadolint", Pattern.compile("DL\\d{4}"));
     /** A row of the review table: | rule | scanner | id | equivalent or related | reason |. */
     private static final Pattern REVIEW_ROW = Pattern.compile(

@@ -92,6 +92,14 @@ public final class LocatedTree {
         return parse(file, utf8(file, content), Format.YAML);
     }
 
+    /**
+     * One document of a multi-document YAML stream (see {@link YamlStream}), whose text starts on line
+     * {@code firstLine} of the file: positions, in the tree and in errors, are lines of the whole file.
+     */
+    public static LocatedTree parseYamlDocument(String file, String text, int firstLine) throws LocatedTreeException {
+        return parse(file, text, Format.YAML, firstLine - 1);
+    }
+
     /** The path of the entry {@code key} of the mapping at {@code path}. */
     public static String child(String path, String key) {
         return path + "." + key;
@@ -135,6 +143,10 @@ public final class LocatedTree {
     }
 
     private static LocatedTree parse(String file, String text, Format format) throws LocatedTreeException {
+        return parse(file, text, format, 0);
+    }
+
+    private static LocatedTree parse(String file, String text, Format format, int lineOffset) throws LocatedTreeException {
         Objects.requireNonNull(file, "file");
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         Map<String, Position> values = new HashMap<>();
@@ -144,27 +156,28 @@ public final class LocatedTree {
                 if (format == Format.JSON) throw new LocatedTreeException(file, Position.START, Problem.EMPTY, "the file is empty");
                 return new LocatedTree(file, JsonNodeFactory.instance.nullNode(), values, keys);
             }
-            JsonNode root = read(p, ROOT, values, keys);
+            JsonNode root = read(p, ROOT, values, keys, lineOffset);
             if (p.nextToken() != null) {
-                throw new LocatedTreeException(file, position(p.currentTokenLocation()), Problem.TRAILING_CONTENT,
+                throw new LocatedTreeException(file, position(p.currentTokenLocation(), lineOffset), Problem.TRAILING_CONTENT,
                         "unexpected content after the end of the " + format.label + " document");
             }
             return new LocatedTree(file, root, values, keys);
         } catch (JsonEOFException e) {
-            throw truncated(file, e, format);
+            throw truncated(file, e, format, lineOffset);
         } catch (JsonProcessingException e) {
             // A YAML block document that is cut short usually still parses, so a YAML error at the very end is
             // more often an unclosed bracket or quote than a cut file; the parser's own words are kept for it.
-            if (format == Format.JSON && atEnd(e.getLocation(), body)) throw truncated(file, e, format);
+            if (format == Format.JSON && atEnd(e.getLocation(), body)) throw truncated(file, e, format, lineOffset);
             String detail = e.getOriginalMessage().lines().findFirst().orElse("");
-            throw new LocatedTreeException(file, position(e.getLocation()), Problem.SYNTAX, "not valid " + format.label + ": " + detail);
+            throw new LocatedTreeException(file, position(e.getLocation(), lineOffset), Problem.SYNTAX, "not valid " + format.label + ": " + detail);
         } catch (IOException e) {
             throw new UncheckedIOException("reading from a string in memory failed", e);  // a StringReader does not fail
         }
     }
 
-    private static JsonNode read(JsonParser p, String path, Map<String, Position> values, Map<String, Position> keys) throws IOException {
-        values.put(path, position(p.currentTokenLocation()));
+    private static JsonNode read(JsonParser p, String path, Map<String, Position> values, Map<String, Position> keys, int lineOffset)
+            throws IOException {
+        values.put(path, position(p.currentTokenLocation(), lineOffset));
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (p.currentToken()) {
             case START_OBJECT -> {
@@ -172,16 +185,16 @@ public final class LocatedTree {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     String childPath = child(path, name);
-                    keys.put(childPath, position(p.currentTokenLocation()));
+                    keys.put(childPath, position(p.currentTokenLocation(), lineOffset));
                     p.nextToken();
-                    o.set(name, read(p, childPath, values, keys));
+                    o.set(name, read(p, childPath, values, keys, lineOffset));
                 }
                 return o;
             }
             case START_ARRAY -> {
                 ArrayNode a = nodes.arrayNode();
                 int i = 0;
-                while (p.nextToken() != JsonToken.END_ARRAY) a.add(read(p, item(path, i++), values, keys));
+                while (p.nextToken() != JsonToken.END_ARRAY) a.add(read(p, item(path, i++), values, keys, lineOffset));
                 return a;
             }
             case VALUE_NUMBER_INT -> {
@@ -202,8 +215,8 @@ public final class LocatedTree {
         }
     }
 
-    private static LocatedTreeException truncated(String file, JsonProcessingException e, Format format) {
-        return new LocatedTreeException(file, position(e.getLocation()), Problem.TRUNCATED,
+    private static LocatedTreeException truncated(String file, JsonProcessingException e, Format format, int lineOffset) {
+        return new LocatedTreeException(file, position(e.getLocation(), lineOffset), Problem.TRUNCATED,
                 "truncated " + format.label + ": the file ends in the middle of the document");
     }
 
@@ -212,8 +225,8 @@ public final class LocatedTree {
         return l != null && l.getCharOffset() >= 0 && l.getCharOffset() >= text.stripTrailing().length();
     }
 
-    private static Position position(JsonLocation l) {
-        return l == null ? Position.START : new Position(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+    private static Position position(JsonLocation l, int lineOffset) {
+        return l == null ? new Position(1 + lineOffset, 1) : new Position(Math.max(1, l.getLineNr()) + lineOffset, Math.max(1, l.getColumnNr()));
     }
 
     private static String utf8(String file, byte[] content) throws LocatedTreeException {
