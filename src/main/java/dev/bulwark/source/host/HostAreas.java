@@ -1,6 +1,7 @@
 package dev.bulwark.source.host;
 
 import dev.bulwark.source.host.os.OsArea;
+import dev.bulwark.source.host.ssh.SshdArea;
 
 import java.util.List;
 
@@ -9,7 +10,8 @@ public final class HostAreas {
     private HostAreas() {}
 
     private static final List<HostArea> AREAS = List.of(
-            new OsArea());
+            new OsArea(),
+            new SshdArea());
 
     public static List<HostArea> all() {
         return AREAS;
