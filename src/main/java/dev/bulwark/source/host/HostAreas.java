@@ -1,5 +1,6 @@
 package dev.bulwark.source.host;
 
+import dev.bulwark.source.host.kernel.SysctlArea;
 import dev.bulwark.source.host.os.OsArea;
 import dev.bulwark.source.host.ssh.SshdArea;
 
@@ -11,7 +12,8 @@ public final class HostAreas {
 
     private static final List<HostArea> AREAS = List.of(
             new OsArea(),
-            new SshdArea());
+            new SshdArea(),
+            new SysctlArea());
 
     public static List<HostArea> all() {
         return AREAS;
