@@ -127,6 +127,11 @@ final class ScanCommand implements Callable<Integer> {
                 : config.failOn() != null ? parseFailOn(config.failOn(), "fail_on") : Severity.LOW;
         ScanReport report = Bulwark.report(result, threshold, Version.current(), paths);
         if (baseline != null) report = report.withBaseline(Baselines.compare(baseline, result));
+        return writeReports(report, chosen, started);
+    }
+
+    /** Writes the report in each format and gives the exit code; {@code bulwark host} writes its reports through this too. */
+    int writeReports(ScanReport report, List<String> chosen, Instant started) throws IOException {
         for (String f : chosen) {
             if (!write(f, report, started)) return ExitCode.USAGE_OR_INPUT_ERROR.code;
         }
@@ -135,7 +140,7 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     /** A severity, or null for "none". */
-    private Severity parseFailOn(String text, String what) {
+    Severity parseFailOn(String text, String what) {
         if (text.equalsIgnoreCase("none")) return null;
         Severity s = Severity.parse(text);
         if (s == null) throw new CommandLine.ParameterException(spec.commandLine(),
@@ -143,7 +148,7 @@ final class ScanCommand implements Callable<Integer> {
         return s;
     }
 
-    private void validateOutputs(List<String> chosen) {
+    void validateOutputs(List<String> chosen) {
         if (output != null && outputDir != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "use either --output or --output-dir, not both");
         }
