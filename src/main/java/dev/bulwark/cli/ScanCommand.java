@@ -116,6 +116,11 @@ final class ScanCommand implements Callable<Integer> {
         PolicyCatalogue policy = PolicyCatalogue.bundled();
         ScanReport report = new ScanReport(result, policy, PolicyEvaluation.evaluate(policy, result.rules(), result.findings()),
                 threshold, Version.current(), SourceRoot.forScan(paths, Path.of("")));
+        return writeReports(report, chosen);
+    }
+
+    /** Writes the report in each format and gives the exit code; {@code bulwark host} writes its reports through this too. */
+    int writeReports(ScanReport report, List<Format> chosen) throws IOException {
         for (Format f : chosen) {
             if (!write(f, report)) return ExitCode.USAGE_OR_INPUT_ERROR.code;
         }
@@ -123,7 +128,7 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     /** A severity, or null for "none". */
-    private Severity parseFailOn(String text, String what) {
+    Severity parseFailOn(String text, String what) {
         if (text.equalsIgnoreCase("none")) return null;
         Severity s = Severity.parse(text);
         if (s == null) throw new CommandLine.ParameterException(spec.commandLine(),
@@ -131,7 +136,7 @@ final class ScanCommand implements Callable<Integer> {
         return s;
     }
 
-    private void validateOutputs(List<Format> chosen) {
+    void validateOutputs(List<Format> chosen) {
         if (output != null && outputDir != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "use either --output or --output-dir, not both");
         }

@@ -3,10 +3,14 @@ package dev.bulwark.engine;
 import dev.bulwark.finding.ScanResult;
 import dev.bulwark.model.InfrastructureModel;
 import dev.bulwark.policy.PolicyCatalogue;
+import dev.bulwark.rule.ResourceLogic;
 import dev.bulwark.rule.Rule;
 import dev.bulwark.rule.RuleException;
 import dev.bulwark.rule.RuleSet;
 import dev.bulwark.source.SourceOptions;
+import dev.bulwark.source.SourceRegistry;
+import dev.bulwark.source.host.HostAreas;
+import dev.bulwark.source.host.HostSource;
 import dev.bulwark.source.terraform.LoadOptions;
 
 import java.nio.file.Path;
@@ -14,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** The pipeline's entry point for front ends (CLI, later a server). */
 public final class Bulwark {
@@ -62,8 +67,59 @@ public final class Bulwark {
         } catch (RuleException e) {
             throw new ScanSetupException(e.getMessage());
         }
-        List<Rule> selected = select(ruleSet, request.checks(), request.skipChecks(), config.skip());
+        Set<String> formats = codeFormats();
+        List<Rule> selected = judging(select(ruleSet, request.checks(), request.skipChecks(), config.skip()),
+                l -> l.format() == null || formats.contains(l.format()));
         return Scanner.scan(request.paths(), sourceOptions(request.sourceOptions(), config), selected, config, request.today());
+    }
+
+    /**
+     * Checks a host (the running system or a root file system in a directory) with the rules for
+     * format {@code host}, judged, suppressed and reported as a code scan is. A root that is not a
+     * Linux root file system stops the scan (exit code 2).
+     */
+    public static ScanResult scanHost(HostScanRequest request, ScanConfig config) throws ScanSetupException {
+        if (!request.root().looksLikeLinux()) {
+            throw new ScanSetupException(request.root().directory() + " is not a Linux root file system: it has no etc directory"
+                    + " and no usr/lib/os-release (--root names the directory that holds etc, usr and var)");
+        }
+        RuleSet ruleSet;
+        try {
+            ruleSet = rules(request.rulePacks());
+        } catch (RuleException e) {
+            throw new ScanSetupException(e.getMessage());
+        }
+        // Logic without a format names resource types of any format: for a host, only the host's own types.
+        List<Rule> selected = judging(select(ruleSet, request.checks(), request.skipChecks(), config.skip()),
+                l -> HostSource.FORMAT.equals(l.format()) || (l.format() == null && l.resourceTypes().stream().anyMatch(t -> t.startsWith("host_"))));
+        long t0 = System.nanoTime();
+        InfrastructureModel model = HostSource.load(request.root(), HostAreas.all());
+        return Scanner.judge(model, Path.of("").toAbsolutePath(), selected, config, request.today(), t0);
+    }
+
+    /** The configuration a host scan uses: the named file, else none (a host has no scan root to find one at). */
+    public static ScanConfig config(HostScanRequest request) throws ScanSetupException {
+        try {
+            return request.configFile() != null ? ScanConfig.read(request.configFile()) : ScanConfig.empty();
+        } catch (ScanConfig.ConfigException e) {
+            throw new ScanSetupException(e.getMessage());
+        }
+    }
+
+    /** The formats a code scan reads. */
+    private static Set<String> codeFormats() {
+        Set<String> out = new LinkedHashSet<>();
+        SourceRegistry.all().forEach(s -> out.add(s.format()));
+        return out;
+    }
+
+    /**
+     * The rules with logic that can judge what a scan reads, so a scan counts as run only those: a
+     * repository scan does not claim the host checks passed, nor a host scan the Terraform ones.
+     * Rules without resource logic stay: the judging leaves them out itself.
+     */
+    static List<Rule> judging(List<Rule> rules, Predicate<ResourceLogic> reads) {
+        return rules.stream().filter(r -> r.resources().isEmpty() || r.resources().stream().anyMatch(reads)).toList();
     }
 
     /** Applies --check, --skip-check and the config's skip list; an id that names no rule is an error. */

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.bulwark.engine.Bulwark;
+import dev.bulwark.engine.HostScanRequest;
 import dev.bulwark.engine.ScanConfig;
 import dev.bulwark.finding.ScanResult;
 import dev.bulwark.engine.Scanner;
 import dev.bulwark.finding.Finding;
 import dev.bulwark.policy.PolicyCatalogue;
 import dev.bulwark.rule.cel.CelTerraformLogic;
+import dev.bulwark.source.host.HostRoot;
+import dev.bulwark.source.host.HostSource;
 import dev.bulwark.source.terraform.LoadOptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -36,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in it, and the rule's findings must be exactly those: a fail case cannot pass for failing some other
  * resource. On top of that, a case named {@code fail-*} has at least one FAIL; {@code pass-*} at least
  * one PASS and no FAIL; {@code unknown-*} at least one UNKNOWN and no FAIL; {@code not-applicable-*}
- * only NOT_APPLICABLE. Every rule with Terraform logic needs a fail and a pass case. Rules with only
+ * only NOT_APPLICABLE. A host rule's case is a root file system ({@code etc/ssh/sshd_config}, …) checked as
+ * {@code bulwark host --root} checks one. Every rule with Terraform logic needs a fail and a pass case. Rules with only
  * export logic ({@code rules/exports}) have no Terraform fixtures:
  * {@code dev.bulwark.rule.builtin.exports.ExportRulesTest} checks them against export fixtures instead.
  *
@@ -68,8 +73,10 @@ class RuleFixturesTest {
         return tests.stream();
     }
 
-    private static void check(Rule rule, Path fixture) throws IOException {
-        ScanResult result = Scanner.scan(List.of(fixture), new LoadOptions(List.of(), Map.of(), Map.of(), fixture).asSourceOptions(),
+    private static void check(Rule rule, Path fixture) throws Exception {
+        ScanResult result = isHostRule(rule)
+                ? Bulwark.scanHost(new HostScanRequest(HostRoot.offline(fixture), List.of(), List.of(rule.id()), List.of(), null, TODAY), ScanConfig.empty())
+                : Scanner.scan(List.of(fixture), new LoadOptions(List.of(), Map.of(), Map.of(), fixture).asSourceOptions(),
                 List.of(rule), ScanConfig.empty(), TODAY);
         List<Finding> mine = result.findings().stream().filter(f -> f.rule() == rule).toList();
         String name = fixture.getFileName().toString();
@@ -98,6 +105,11 @@ class RuleFixturesTest {
         } else {
             throw new AssertionError(fixture + ": a fixture case name starts with fail, pass, unknown or not-applicable");
         }
+    }
+
+    /** A rule for format host: each of its fixture cases is a root file system, checked as {@code bulwark host --root} would. */
+    static boolean isHostRule(Rule rule) {
+        return rule.resources().stream().anyMatch(l -> HostSource.FORMAT.equals(l.format()));
     }
 
     /** Addresses by status, in {@link Status} order, each list sorted; statuses without findings are left out. */

@@ -1,0 +1,100 @@
+package dev.bulwark.cli;
+
+import dev.bulwark.engine.Bulwark;
+import dev.bulwark.engine.HostScanRequest;
+import dev.bulwark.engine.ScanConfig;
+import dev.bulwark.finding.ScanResult;
+import dev.bulwark.policy.PolicyCatalogue;
+import dev.bulwark.policy.PolicyEvaluation;
+import dev.bulwark.report.ScanReport;
+import dev.bulwark.rule.Severity;
+import dev.bulwark.source.host.HostRoot;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code bulwark host}: checks the running system, or a root file system offline, against the policy's host baseline. */
+@Command(name = "host", mixinStandardHelpOptions = true,
+        description = {"Checks this host (or, with --root, a mounted root file system or unpacked container image) against "
+                + "the policy's host baseline: SSH server, kernel and network settings, firewall. Read-only: it changes "
+                + "nothing, runs no package manager and uses no network.",
+                "Exit code: 0 no unsuppressed failure at or above --fail-on, 1 there is one, 2 usage or input error "
+                        + "(among them a --root that is not a Linux root file system)."})
+final class HostCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "Check the root file system in DIR offline (a mounted disk or an unpacked image) instead of the running system.")
+    Path root;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "console, json or sarif; repeat for several (default: console).")
+    List<ScanCommand.Format> formats = new ArrayList<>();
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the (single) report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--output-dir", paramLabel = "DIR", description = "Write each report to DIR/bulwark.<format>.")
+    Path outputDir;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "LOW, MEDIUM, HIGH, CRITICAL or none (default: fail_on in the --config file, else LOW).")
+    String failOn;
+
+    @Option(names = "--check", paramLabel = "ID", description = "Run only these rules (repeatable).")
+    List<String> checks = new ArrayList<>();
+
+    @Option(names = "--skip-check", paramLabel = "ID", description = "Do not run these rules (repeatable).")
+    List<String> skipChecks = new ArrayList<>();
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "A custom rule pack directory (repeatable).")
+    List<Path> rulePacks = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file with suppressions, skips and fail_on (default: none).")
+    Path configFile;
+
+    @Option(names = "--quiet", description = "Console: only failures and the totals.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        ScanCommand out = new ScanCommand();
+        out.spec = spec;
+        out.output = output;
+        out.outputDir = outputDir;
+        out.quiet = quiet;
+        List<ScanCommand.Format> chosen = formats.isEmpty() ? List.of(ScanCommand.Format.console) : List.copyOf(new LinkedHashSet<>(formats));
+        out.validateOutputs(chosen);
+        if (root != null && !Files.isDirectory(root)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--root: " + root + (Files.exists(root) ? " is not a directory" : " does not exist"));
+        }
+        InputFiles.requireFile(spec, "--config", configFile);
+        InputFiles.requireDirectories(spec, "--rules", rulePacks);
+        if (failOn != null) out.parseFailOn(failOn, "--fail-on");
+        HostRoot target = root != null ? HostRoot.offline(root) : HostRoot.live();
+        HostScanRequest request = new HostScanRequest(target, rulePacks, checks, skipChecks, configFile, LocalDate.now());
+        ScanResult result;
+        ScanConfig config;
+        try {
+            config = Bulwark.config(request);
+            result = Bulwark.scanHost(request, config);
+        } catch (Bulwark.ScanSetupException e) {
+            spec.commandLine().getErr().println("bulwark: " + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT_ERROR.code;
+        }
+        Severity threshold = failOn != null ? out.parseFailOn(failOn, "--fail-on")
+                : config.failOn() != null ? out.parseFailOn(config.failOn(), "fail_on") : Severity.LOW;
+        PolicyCatalogue policy = PolicyCatalogue.bundled();
+        ScanReport report = new ScanReport(result, policy, PolicyEvaluation.evaluate(policy, result.rules(), result.findings()),
+                threshold, Version.current(), Path.of("/"));
+        return out.writeReports(report, chosen);
+    }
+}
