@@ -1,6 +1,11 @@
 package dev.bulwark.source.host;
 
+import dev.bulwark.source.host.accounts.AccountsArea;
+import dev.bulwark.source.host.logging.LoggingArea;
 import dev.bulwark.source.host.os.OsArea;
+import dev.bulwark.source.host.services.ServicesArea;
+import dev.bulwark.source.host.tls.TlsArea;
+import dev.bulwark.source.host.updates.UpdatesArea;
 
 import java.util.List;
 
@@ -9,7 +14,12 @@ public final class HostAreas {
     private HostAreas() {}
 
     private static final List<HostArea> AREAS = List.of(
-            new OsArea());
+            new OsArea(),
+            new ServicesArea(),
+            new UpdatesArea(),
+            new AccountsArea(),
+            new LoggingArea(),
+            new TlsArea());
 
     public static List<HostArea> all() {
         return AREAS;

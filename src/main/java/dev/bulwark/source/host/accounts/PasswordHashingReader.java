@@ -4,7 +4,6 @@ import dev.bulwark.source.host.conf.ConfigFiles;
 import dev.bulwark.source.host.conf.ConfigProblem;
 import dev.bulwark.source.host.conf.FileLine;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +30,7 @@ public final class PasswordHashingReader {
     }
 
     /** login.defs's setting; empty when there is no login.defs. */
-    public Optional<PasswordHashing> loginDefs() throws IOException {
+    public Optional<PasswordHashing> loginDefs() {
         Optional<String> text = files.read(LOGIN_DEFS);
         if (text.isEmpty()) return Optional.empty();
         String[] lines = text.get().split("\r?\n");
@@ -52,7 +51,7 @@ public final class PasswordHashingReader {
     }
 
     /** One entry per PAM stack file that exists and runs pam_unix for passwords. */
-    public List<PasswordHashing> pam() throws IOException {
+    public List<PasswordHashing> pam() {
         List<PasswordHashing> out = new ArrayList<>();
         for (String stack : PAM_STACKS) {
             Optional<String> text = files.read(stack);
@@ -62,7 +61,7 @@ public final class PasswordHashingReader {
         return out;
     }
 
-    private Optional<PasswordHashing> pamUnix(String file, String text, int depth) throws IOException {
+    private Optional<PasswordHashing> pamUnix(String file, String text, int depth) {
         String[] lines = text.split("\r?\n");
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();
@@ -99,7 +98,7 @@ public final class PasswordHashingReader {
         return Optional.empty();
     }
 
-    private Optional<PasswordHashing> included(String name, int depth) throws IOException {
+    private Optional<PasswordHashing> included(String name, int depth) {
         if (depth > 8) return Optional.empty();
         String path = name.startsWith("/") ? name : "/etc/pam.d/" + name;
         Optional<String> text = files.read(path);

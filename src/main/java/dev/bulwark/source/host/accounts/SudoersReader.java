@@ -4,7 +4,6 @@ import dev.bulwark.source.host.conf.ConfigFiles;
 import dev.bulwark.source.host.conf.ConfigProblem;
 import dev.bulwark.source.host.conf.FileLine;
 
-import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -49,7 +48,7 @@ public final class SudoersReader {
     }
 
     /** The rules granting every command without a password; empty when there is no sudoers file. */
-    public Optional<List<SudoRule>> read() throws IOException {
+    public Optional<List<SudoRule>> read() {
         Optional<String> text = files.read(MAIN);
         if (text.isEmpty()) return Optional.empty();
         readFile(MAIN, text.get());
@@ -163,13 +162,9 @@ public final class SudoersReader {
             targets.add(path);
         }
         for (String t : targets) {
-            try {
-                Optional<String> text = files.read(t);
-                if (text.isPresent()) readFile(t, text.get());
-                else if (!directory) problems.add(new ConfigProblem(file, number, "included file " + t + " does not exist"));
-            } catch (IOException e) {
-                problems.add(new ConfigProblem(t, 0, "cannot be read: " + e.getMessage()));
-            }
+            Optional<String> text = files.read(t);
+            if (text.isPresent()) readFile(t, text.get());
+            else if (!directory && !files.exists(t)) problems.add(new ConfigProblem(file, number, "included file " + t + " does not exist"));
         }
     }
 

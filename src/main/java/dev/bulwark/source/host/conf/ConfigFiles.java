@@ -1,65 +1,78 @@
 package dev.bulwark.source.host.conf;
 
-import java.io.IOException;
-import java.nio.file.FileSystems;
-import java.nio.file.PathMatcher;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import dev.bulwark.source.host.HostContext;
+import dev.bulwark.source.host.HostReadException;
+import dev.bulwark.source.host.HostText;
+
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The files of one host as the configuration readers see them: absolute paths as written in the
- * host's own configuration ({@code /etc/nginx/conf.d/*.conf}), resolved inside the scanned root.
+ * The host's files as the configuration readers see them: absolute paths as written in the host's own
+ * configuration ({@code /etc/nginx/conf.d/*.conf}), read through the scan's {@link HostContext}, so a file that
+ * exists but cannot be read becomes its error diagnostic and reads as absent here.
  */
-public interface ConfigFiles {
-    /** The file's text, or empty when there is no such regular file; IOException when it exists but cannot be read. */
-    Optional<String> read(String path) throws IOException;
+public final class ConfigFiles {
+    private final HostContext context;
 
-    /** True when a file or directory of that name exists. */
-    boolean exists(String path);
-
-    /** Names (not paths) of the entries of a directory, sorted; empty when there is no such directory. */
-    List<String> list(String directory);
-
-    /** Where a symbolic link points, as written in the link; empty when the path is no link. */
-    Optional<String> linkTarget(String path);
-
-    /** Last modification time in epoch milliseconds, or empty when the path does not exist. */
-    Optional<Long> modified(String path);
-
-    /**
-     * The paths matching a shell glob ({@code *}, {@code ?}, {@code [..]} in any segment), sorted the way
-     * nginx, Apache and sudo read included files: by name, segment by segment.
-     */
-    default List<String> glob(String pattern) {
-        String normal = pattern.replaceAll("/+", "/");
-        if (!normal.startsWith("/")) return List.of();
-        List<String> current = List.of("/");
-        String[] segments = normal.substring(1).split("/");
-        for (int i = 0; i < segments.length; i++) {
-            String segment = segments[i];
-            if (segment.isEmpty()) continue;
-            List<String> next = new ArrayList<>();
-            for (String dir : current) {
-                String prefix = dir.equals("/") ? "/" : dir + "/";
-                if (!hasGlob(segment)) {
-                    if (exists(prefix + segment)) next.add(prefix + segment);
-                    continue;
-                }
-                PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + segment);
-                for (String name : list(dir)) {
-                    // A shell glob leaves out hidden names unless the pattern asks for them.
-                    if (name.startsWith(".") && !segment.startsWith(".")) continue;
-                    if (matcher.matches(Path.of(name))) next.add(prefix + name);
-                }
-            }
-            current = next;
-        }
-        return current.stream().filter(p -> !p.equals("/")).sorted().toList();
+    public ConfigFiles(HostContext context) {
+        this.context = context;
     }
 
-    static boolean hasGlob(String text) {
+    /** The file's text, or empty when there is no such file or it could not be read. */
+    public Optional<String> read(String path) {
+        return context.read(path).map(ConfigFiles::join);
+    }
+
+    /** True when a file or directory of that name exists. */
+    public boolean exists(String path) {
+        return context.root().exists(path);
+    }
+
+    /**
+     * Names of the entries of a directory, sorted; empty when there is no such directory. Under {@code /proc}
+     * a directory the scanning user may not read (another user's open files) is quietly empty.
+     */
+    public List<String> list(String directory) {
+        if (directory.startsWith("/proc/")) {
+            try {
+                return context.root().isLive() ? context.root().list(directory) : List.of();
+            } catch (HostReadException e) {
+                return List.of();
+            }
+        }
+        return context.list(directory);
+    }
+
+    /** Where a symbolic link points, as written in the link; empty when the path is no link or cannot be read. */
+    public Optional<String> linkTarget(String path) {
+        try {
+            return context.root().linkTarget(path);
+        } catch (HostReadException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Last modification time in epoch milliseconds, or empty when the path does not exist. */
+    public Optional<Long> modified(String path) {
+        try {
+            return context.root().modified(path).map(java.time.Instant::toEpochMilli);
+        } catch (HostReadException e) {
+            context.problem(e);
+            return Optional.empty();
+        }
+    }
+
+    /** The paths a shell glob names, sorted as nginx, Apache, sudo and glob(3) read them. */
+    public List<String> glob(String pattern) {
+        return context.glob(pattern);
+    }
+
+    public static boolean hasGlob(String text) {
         return text.contains("*") || text.contains("?") || text.contains("[");
+    }
+
+    private static String join(HostText text) {
+        return String.join("\n", text.lines()) + "\n";
     }
 }

@@ -1,6 +1,5 @@
 package dev.bulwark.source.host.conf;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -17,7 +16,7 @@ public final class SystemdConfig {
     }
 
     /** Empty when neither the main file nor any drop-in exists. */
-    public static Optional<IniFile> read(ConfigFiles files, String name) throws IOException {
+    public static Optional<IniFile> read(ConfigFiles files, String name) {
         IniFile ini = new IniFile();
         boolean any = false;
         Optional<String> main = files.read("/etc/systemd/" + name + ".conf");

@@ -4,7 +4,6 @@ import dev.bulwark.source.host.conf.ConfigFiles;
 import dev.bulwark.source.host.conf.ConfigProblem;
 import dev.bulwark.source.host.conf.FileLine;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,7 @@ public final class AuditRulesReader {
     }
 
     /** Empty when there are no audit rules at all. */
-    public static Optional<AuditRules> read(ConfigFiles files) throws IOException {
+    public static Optional<AuditRules> read(ConfigFiles files) {
         List<String> paths = new ArrayList<>();
         for (String name : files.list(RULES_D)) if (name.endsWith(".rules")) paths.add(RULES_D + "/" + name);
         if (paths.isEmpty() && files.exists(AUDIT_RULES)) paths.add(AUDIT_RULES);
@@ -35,12 +34,7 @@ public final class AuditRulesReader {
         List<String> read = new ArrayList<>();
         for (String path : paths) {
             Optional<String> text;
-            try {
-                text = files.read(path);
-            } catch (IOException e) {
-                problems.add(new ConfigProblem(path, 0, "cannot be read: " + e.getMessage()));
-                continue;
-            }
+            text = files.read(path);
             if (text.isEmpty()) continue;
             read.add(path);
             String[] lines = text.get().split("\r?\n");

@@ -4,7 +4,6 @@ import dev.bulwark.source.host.conf.ConfigFiles;
 import dev.bulwark.source.host.conf.ConfigProblem;
 import dev.bulwark.source.host.conf.FileLine;
 
-import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -41,7 +40,7 @@ public final class RsyslogReader {
     }
 
     /** Empty when rsyslog is not configured. */
-    public Optional<List<RemoteLogTarget>> read() throws IOException {
+    public Optional<List<RemoteLogTarget>> read() {
         Optional<String> text = files.read(MAIN);
         if (text.isEmpty()) return Optional.empty();
         List<RemoteLogTarget> out = new ArrayList<>();
@@ -99,12 +98,8 @@ public final class RsyslogReader {
                 problems.add(new ConfigProblem(at.file(), at.line(), "include of " + path + " loops back to a file that includes it"));
                 continue;
             }
-            try {
-                Optional<String> text = files.read(path);
-                if (text.isPresent()) readFile(path, text.get(), out);
-            } catch (IOException e) {
-                problems.add(new ConfigProblem(path, 0, "cannot be read: " + e.getMessage()));
-            }
+            Optional<String> text = files.read(path);
+            if (text.isPresent()) readFile(path, text.get(), out);
         }
     }
 }

@@ -6,7 +6,6 @@ import dev.bulwark.source.host.conf.FileLine;
 import dev.bulwark.source.host.conf.IniFile;
 import dev.bulwark.source.host.conf.SystemdConfig;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +30,7 @@ public final class TimeSourcesReader {
         return List.copyOf(problems);
     }
 
-    public List<TimeSource> read() throws IOException {
+    public List<TimeSource> read() {
         List<TimeSource> out = new ArrayList<>();
         for (String path : CHRONY) chrony(path, out, 0);
         for (String path : NTP) {
@@ -48,7 +47,7 @@ public final class TimeSourcesReader {
         return out;
     }
 
-    private void chrony(String path, List<TimeSource> out, int depth) throws IOException {
+    private void chrony(String path, List<TimeSource> out, int depth) {
         if (depth > 4) return;
         Optional<String> text = files.read(path);
         if (text.isEmpty()) return;

@@ -4,7 +4,6 @@ import dev.bulwark.source.host.conf.ConfigFiles;
 import dev.bulwark.source.host.conf.ConfigProblem;
 import dev.bulwark.source.host.conf.FileLine;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +28,7 @@ public final class InetdServicesReader {
     public record InetdService(String superServer, String name, FileLine at) {
     }
 
-    public List<InetdService> read() throws IOException {
+    public List<InetdService> read() {
         List<InetdService> out = new ArrayList<>();
         Optional<String> inetd = files.read("/etc/inetd.conf");
         if (inetd.isPresent()) {

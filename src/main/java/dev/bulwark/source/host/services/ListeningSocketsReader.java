@@ -3,7 +3,6 @@ package dev.bulwark.source.host.services;
 import dev.bulwark.source.host.conf.ConfigFiles;
 import dev.bulwark.source.host.conf.ConfigProblem;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,14 +34,10 @@ public final class ListeningSocketsReader {
         List<ListeningSocket> sockets = new ArrayList<>();
         boolean any = false;
         for (String table : TABLES) {
-            try {
-                Optional<String> text = files.read("/proc/net/" + table);
-                if (text.isEmpty()) continue;
-                any = true;
-                sockets.addAll(SocketTableReader.listening(table, text.get()));
-            } catch (IOException e) {
-                problems.add(new ConfigProblem("/proc/net/" + table, 0, "cannot be read: " + e.getMessage()));
-            }
+            Optional<String> text = files.read("/proc/net/" + table);
+            if (text.isEmpty()) continue;
+            any = true;
+            sockets.addAll(SocketTableReader.listening(table, text.get()));
         }
         if (!any) return Optional.empty();
         Map<Long, Long> owners = owners(sockets);
@@ -81,10 +76,6 @@ public final class ListeningSocketsReader {
     }
 
     private String command(long pid) {
-        try {
-            return files.read("/proc/" + pid + "/comm").map(String::strip).orElse(null);
-        } catch (IOException e) {
-            return null;
-        }
+        return files.read("/proc/" + pid + "/comm").map(String::strip).orElse(null);
     }
 }

@@ -4,7 +4,6 @@ import dev.bulwark.source.host.conf.ConfigFiles;
 import dev.bulwark.source.host.conf.ConfigProblem;
 import dev.bulwark.source.host.conf.FileLine;
 
-import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -34,7 +33,7 @@ public final class ApacheConfigReader {
     }
 
     /** The top-level directives of the first main file found, with includes expanded; empty when Apache is not configured. */
-    public Optional<List<ApacheDirective>> read() throws IOException {
+    public Optional<List<ApacheDirective>> read() {
         for (String[] layout : LAYOUTS) {
             Optional<String> text = files.read(layout[0]);
             if (text.isEmpty()) continue;
@@ -115,16 +114,12 @@ public final class ApacheConfigReader {
                 problems.add(new ConfigProblem(at.file(), at.line(), "Include of " + path + " loops back to a file that includes it"));
                 continue;
             }
-            try {
-                Optional<String> text = files.read(path);
-                if (text.isEmpty()) {
-                    if (!optional && !ConfigFiles.hasGlob(absolute)) problems.add(new ConfigProblem(at.file(), at.line(), "included file " + path + " does not exist"));
-                    continue;
-                }
-                out.addAll(parse(path, text.get()));
-            } catch (IOException e) {
-                problems.add(new ConfigProblem(path, 0, "cannot be read: " + e.getMessage()));
+            Optional<String> text = files.read(path);
+            if (text.isEmpty()) {
+                if (!optional && !ConfigFiles.hasGlob(absolute) && !files.exists(path)) problems.add(new ConfigProblem(at.file(), at.line(), "included file " + path + " does not exist"));
+                continue;
             }
+            out.addAll(parse(path, text.get()));
         }
         return out;
     }

@@ -4,7 +4,6 @@ import dev.bulwark.source.host.conf.ConfigFiles;
 import dev.bulwark.source.host.conf.ConfigProblem;
 import dev.bulwark.source.host.conf.FileLine;
 
-import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -29,7 +28,7 @@ public final class NginxConfigReader {
     }
 
     /** The configuration's top-level directives with includes expanded; empty when nginx.conf is absent. */
-    public Optional<List<NginxDirective>> read() throws IOException {
+    public Optional<List<NginxDirective>> read() {
         Optional<String> text = files.read(MAIN);
         if (text.isEmpty()) return Optional.empty();
         return Optional.of(parse(MAIN, text.get()));
@@ -60,17 +59,13 @@ public final class NginxConfigReader {
                 problems.add(new ConfigProblem(at.file(), at.line(), "include of " + file + " loops back to a file that includes it"));
                 continue;
             }
-            try {
-                Optional<String> text = files.read(file);
-                if (text.isEmpty()) {
-                    // nginx refuses to start on a missing non-glob include; a glob may match nothing.
-                    if (!ConfigFiles.hasGlob(absolute)) problems.add(new ConfigProblem(at.file(), at.line(), "included file " + file + " does not exist"));
-                    continue;
-                }
-                out.addAll(parse(file, text.get()));
-            } catch (IOException e) {
-                problems.add(new ConfigProblem(file, 0, "cannot be read: " + e.getMessage()));
+            Optional<String> text = files.read(file);
+            if (text.isEmpty()) {
+                // nginx refuses to start on a missing non-glob include; a glob may match nothing.
+                if (!ConfigFiles.hasGlob(absolute) && !files.exists(file)) problems.add(new ConfigProblem(at.file(), at.line(), "included file " + file + " does not exist"));
+                continue;
             }
+            out.addAll(parse(file, text.get()));
         }
         return out;
     }

@@ -4,7 +4,6 @@ import dev.bulwark.source.host.conf.ConfigFiles;
 import dev.bulwark.source.host.conf.ConfigProblem;
 import dev.bulwark.source.host.conf.FileLine;
 
-import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -32,7 +31,7 @@ public final class AptConfigReader {
     public record Value(String text, FileLine at) {
     }
 
-    public static AptConfigReader read(ConfigFiles files) throws IOException {
+    public static AptConfigReader read(ConfigFiles files) {
         AptConfigReader r = new AptConfigReader();
         for (String name : files.list(PARTS)) {
             if (!name.matches("[A-Za-z0-9_.-]+") || (name.contains(".") && !name.endsWith(".conf"))) continue;

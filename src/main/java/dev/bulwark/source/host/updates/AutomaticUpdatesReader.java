@@ -7,7 +7,6 @@ import dev.bulwark.source.host.conf.IniFile;
 import dev.bulwark.source.host.conf.IniSetting;
 import dev.bulwark.source.host.services.EnabledUnit;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +46,7 @@ public final class AutomaticUpdatesReader {
     }
 
     /** One entry per update tool found on the host (installed or configured); empty when there is none. */
-    public List<AutomaticUpdates> read() throws IOException {
+    public List<AutomaticUpdates> read() {
         List<AutomaticUpdates> out = new ArrayList<>();
         apt().ifPresent(out::add);
         dnf().ifPresent(out::add);
@@ -56,7 +55,7 @@ public final class AutomaticUpdatesReader {
         return out;
     }
 
-    private Optional<AutomaticUpdates> apt() throws IOException {
+    private Optional<AutomaticUpdates> apt() {
         if (!files.exists("/etc/apt")) return Optional.empty();
         AptConfigReader apt = AptConfigReader.read(files);
         problems.addAll(apt.problems());
@@ -78,7 +77,7 @@ public final class AutomaticUpdatesReader {
         return !v.isEmpty() && !v.equals("0") && !v.startsWith("0") && !v.equals("false") && !v.equals("never");
     }
 
-    private Optional<AutomaticUpdates> dnf() throws IOException {
+    private Optional<AutomaticUpdates> dnf() {
         for (String path : DNF_CONF) {
             Optional<String> text = files.read(path);
             boolean installTimer = enabledUnit("dnf-automatic-install.timer") || enabledUnit("dnf5-automatic-install.timer");
@@ -99,7 +98,7 @@ public final class AutomaticUpdatesReader {
         return Optional.empty();
     }
 
-    private Optional<AutomaticUpdates> yumCron() throws IOException {
+    private Optional<AutomaticUpdates> yumCron() {
         Optional<String> text = files.read(YUM_CRON);
         if (text.isEmpty()) return Optional.empty();
         IniFile ini = new IniFile().add(YUM_CRON, text.get());
@@ -111,7 +110,7 @@ public final class AutomaticUpdatesReader {
         return Optional.of(new AutomaticUpdates("yum-cron", true, applies, enabledUnit("yum-cron.service"), evidence));
     }
 
-    private Optional<AutomaticUpdates> apk() throws IOException {
+    private Optional<AutomaticUpdates> apk() {
         if (!files.exists(InstalledPackages.APK_INSTALLED)) return Optional.empty();
         List<String> candidates = new ArrayList<>();
         for (String period : files.list("/etc/periodic")) {

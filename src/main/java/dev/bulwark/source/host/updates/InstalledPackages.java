@@ -2,7 +2,6 @@ package dev.bulwark.source.host.updates;
 
 import dev.bulwark.source.host.conf.ConfigFiles;
 
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,7 @@ public final class InstalledPackages {
         this.known = known;
     }
 
-    public static InstalledPackages read(ConfigFiles files) throws IOException {
+    public static InstalledPackages read(ConfigFiles files) {
         Optional<String> dpkg = files.read(DPKG_STATUS);
         if (dpkg.isPresent()) return new InstalledPackages(dpkg(dpkg.get()), true);
         Optional<String> apk = files.read(APK_INSTALLED);

@@ -1,5 +1,9 @@
 package dev.bulwark.source.host.conf;
 
+import dev.bulwark.source.host.HostContext;
+import dev.bulwark.source.host.HostRoot;
+import dev.bulwark.source.host.os.Distribution;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,6 +40,11 @@ public final class TestRoot {
     }
 
     public ConfigFiles files() {
-        return new DirectoryConfigFiles(root);
+        return new ConfigFiles(context());
+    }
+
+    /** A context over this root, as an offline scan of an unknown distribution has it. */
+    public HostContext context() {
+        return new HostContext(HostRoot.offline(root), Distribution.UNKNOWN);
     }
 }
