@@ -122,6 +122,34 @@ public final class HostRoot {
     }
 
     /**
+     * What a symbolic link says, as written ({@code /dev/null}, {@code socket:[1234]}), with the links on the
+     * way to it resolved inside the root; empty when {@code path} is no link.
+     */
+    public Optional<String> linkTarget(String path) throws HostReadException {
+        int slash = path.lastIndexOf('/');
+        Path dir = resolve(slash <= 0 ? "/" : path.substring(0, slash));
+        if (dir == null) return Optional.empty();
+        Path link = dir.resolve(path.substring(slash + 1));
+        if (!Files.isSymbolicLink(link)) return Optional.empty();
+        try {
+            return Optional.of(Files.readSymbolicLink(link).toString());
+        } catch (IOException e) {
+            throw new HostReadException(path, describe(e));
+        }
+    }
+
+    /** When the file last changed, or empty when it does not exist. */
+    public Optional<java.time.Instant> modified(String path) throws HostReadException {
+        Path p = resolve(path);
+        if (p == null || !Files.exists(p)) return Optional.empty();
+        try {
+            return Optional.of(Files.getLastModifiedTime(p).toInstant());
+        } catch (IOException e) {
+            throw new HostReadException(path, describe(e));
+        }
+    }
+
+    /**
      * The existing paths a glob pattern ({@code *}, {@code ?}, {@code [..]} in any component) names, in
      * lexical order as glob(3) returns them; a pattern without wildcards names itself when it exists.
      */
