@@ -58,10 +58,16 @@ public final class ContentFingerprint {
         if (at == null) return "";
         Resource r = resources.get(key(f.resourceAddress(), f.location()));
         if (r != null) {
-            Map<String, String> values = new TreeMap<>();
+            // Several paths may share the place and the normalised path (the blocks of one dynamic block):
+            // all their values count, sorted, so the result depends neither on the map's order nor on the blocks' order.
+            Map<String, List<String>> values = new TreeMap<>();
             r.attributeLocations().forEach((path, loc) -> {
-                if (loc.equals(at)) values.put(LIST_POSITION.matcher(path).replaceAll("[]"), canonical(valueAt(r.attributes(), path)));
+                if (loc.equals(at)) {
+                    values.computeIfAbsent(LIST_POSITION.matcher(path).replaceAll("[]"), k -> new ArrayList<>())
+                            .add(canonical(valueAt(r.attributes(), path)));
+                }
             });
+            values.values().forEach(java.util.Collections::sort);
             if (!values.isEmpty()) return values.toString();
         }
         return sourceText(at);

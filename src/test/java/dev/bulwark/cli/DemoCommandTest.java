@@ -58,7 +58,7 @@ class DemoCommandTest {
                 .contains("systems:   orders-api (production, high), orders-db (production, critical), bastion (production, medium)")
                 .contains("documents: 3 configured");
         // Configuration.
-        assertThat(out).containsPattern("FAIL +3\\.1\\.1 .*\n +config: 2 failed");
+        assertThat(out).containsPattern("FAIL +3\\.1\\.1 .*\n +config: 4 failed");
         // Evidence: on time and overdue, and due soon.
         assertThat(out).contains("evidence: vulnerability scan every 90 days: bastion overdue by 30 days; 2 current (next due 2027-02-06)")
                 .contains("evidence: key rotation every 365 days: orders-api, orders-db and bastion overdue by 35 days")

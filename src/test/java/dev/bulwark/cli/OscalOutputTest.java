@@ -85,7 +85,7 @@ class OscalOutputTest {
             assertThat(prop(o, "requirement")).isNotNull();
             assertThat(o.path("relevant-evidence").get(0).path("href").asText()).startsWith("examples/aws-platform/");
         });
-        JsonNode passing = findingFor(result, "req-3.4.1_smt");
+        JsonNode passing = findingFor(result, "req-3.4.5_smt");
         assertThat(passing.path("target").path("status").path("state").asText()).isEqualTo("satisfied");
     }
 
