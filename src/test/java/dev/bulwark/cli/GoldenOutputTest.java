@@ -52,7 +52,8 @@ class GoldenOutputTest {
         for (String format : List.of("console", "json", "sarif")) {
             CliRunner.Result r = CliRunner.run("scan", EXAMPLE, "--format", format);
             assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
-            compare("scan." + format, r.out(), Map.of());
+            // SARIF names the source root by its absolute URI: the checkout's place differs between machines.
+            compare("scan." + format, r.out(), Map.of(Path.of("").toAbsolutePath().toUri().toString(), "<working-dir-uri>"));
         }
         CliRunner.Result quiet = CliRunner.run("scan", EXAMPLE, "--quiet", "--fail-on", "none");
         assertThat(quiet.exitCode()).as(quiet.err()).isZero();
