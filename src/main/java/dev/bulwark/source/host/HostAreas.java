@@ -1,6 +1,7 @@
 package dev.bulwark.source.host;
 
 import dev.bulwark.source.host.accounts.AccountsArea;
+import dev.bulwark.source.host.firewall.FirewallArea;
 import dev.bulwark.source.host.kernel.SysctlArea;
 import dev.bulwark.source.host.logging.LoggingArea;
 import dev.bulwark.source.host.os.OsArea;
@@ -19,6 +20,7 @@ public final class HostAreas {
             new OsArea(),
             new SshdArea(),
             new SysctlArea(),
+            new FirewallArea(),
             new ServicesArea(),
             new UpdatesArea(),
             new AccountsArea(),
