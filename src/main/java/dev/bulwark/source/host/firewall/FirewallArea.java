@@ -29,6 +29,8 @@ public final class FirewallArea implements HostArea {
     static final List<String> IPTABLES = List.of("/etc/iptables/rules.v4", "/etc/sysconfig/iptables");
     private static final Pattern INCLUDE = Pattern.compile("^\\s*include\\s+\"([^\"]+)\"");
     private static final Pattern CHAIN = Pattern.compile("^\\s*chain\\s+\\S+\\s*\\{");
+    /** The base chain's declaration ({@code type filter hook input priority 0;}), which is no rule. */
+    private static final Pattern CHAIN_TYPE = Pattern.compile("^\\s*type\\s+\\S+\\s+hook\\b");
     private static final Pattern INPUT_HOOK = Pattern.compile("\\bhook\\s+input\\b");
     private static final Pattern POLICY = Pattern.compile("\\bpolicy\\s+(accept|drop)\\b");
     private static final Pattern LAST_DENY = Pattern.compile("^\\s*(counter\\s+)?(drop|reject)(\\s+with\\s+.*)?\\s*;?\\s*$");
@@ -113,7 +115,7 @@ public final class FirewallArea implements HostArea {
                     if (p.find()) {
                         policy = p.group(1);
                         policyLine = j + 1;
-                    } else if (j > i && !line.isBlank() && !line.strip().equals("}") && !line.contains("type ")) {
+                    } else if (j > i && !line.isBlank() && !line.strip().equals("}") && !CHAIN_TYPE.matcher(line).find()) {
                         lastStatement = line.replace("}", "");
                     }
                     end = j;
