@@ -46,6 +46,11 @@ public final class SourceOptions {
 
     /** A path as users should see it: relative to the working directory when inside it. */
     public String display(Path p) {
+        return display(workingDir, p);
+    }
+
+    /** {@code p} as users should see it: relative to {@code workingDir} (absolute, normalised) when inside it. */
+    public static String display(Path workingDir, Path p) {
         Path abs = p.toAbsolutePath().normalize();
         if (abs.startsWith(workingDir)) {
             String rel = workingDir.relativize(abs).toString().replace('\\', '/');

@@ -52,11 +52,6 @@ public record LoadOptions(List<Path> varFiles, Map<String, String> vars, Map<Str
 
     /** A path as users should see it: relative to the working directory when inside it. */
     public String display(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        if (abs.startsWith(workingDir)) {
-            String rel = workingDir.relativize(abs).toString().replace('\\', '/');
-            return rel.isEmpty() ? "." : rel;
-        }
-        return abs.toString().replace('\\', '/');
+        return SourceOptions.display(workingDir, p);
     }
 }
