@@ -30,12 +30,12 @@ import java.util.concurrent.Callable;
 
 /** {@code bulwark audit-pack DIR}: everything an auditor asks for on fieldwork day, in one checked folder. */
 @Command(name = "audit-pack", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes into DIR the policy status (HTML, OSCAL, JSON, text), a scan of the project made now (HTML, JSON,",
-                "SARIF), the policy (text, OSCAL catalog), the evidence ledger export with its attachments, the evidence records",
-                "of the audit period, a README.txt for the auditor and a SHA256SUMS that sha256sum -c checks (see docs/audit-pack.md).",
-                "Only DIR is written; the ledger is opened read-only and must verify.",
-                "Exit 0: the pack was written. Exit 1: the ledger does not verify (nothing written). Exit 2: DIR is not empty,",
-                "there is no ledger, or an option or the configuration is wrong (nothing written)."})
+        description = {"Writes into DIR the policy status (HTML, OSCAL, JSON, text), a scan of the project made now (HTML, JSON, "
+                + "SARIF), the policy (text, OSCAL catalog), the evidence ledger export with its attachments, the evidence records "
+                + "of the audit period, a README.txt for the auditor and a SHA256SUMS that sha256sum -c checks (see docs/audit-pack.md). "
+                + "Only DIR is written; the ledger is opened read-only and must verify.",
+                "Exit 0: the pack was written. Exit 1: the ledger does not verify. Exit 2: DIR is not empty, there is no ledger, "
+                + "or an option or the configuration is wrong. Nothing is written unless the exit code is 0."})
 final class AuditPackCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
