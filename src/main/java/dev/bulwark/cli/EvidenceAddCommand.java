@@ -1,5 +1,6 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.engine.EvidenceOperations;
 import dev.bulwark.evidence.ChainHead;
 import dev.bulwark.evidence.EvidenceDraft;
 import dev.bulwark.evidence.EvidenceRecord;
@@ -60,9 +61,10 @@ final class EvidenceAddCommand implements Callable<Integer> {
         InputFiles.requireFiles(spec, "--attach", attachments);
         EvidenceDraft draft = new EvidenceDraft(kind, requirements, system, performedAt, performedBy, approvedBy, note,
                 attachments, supersedes);
-        return LedgerSession.run("add", ledger, l -> {
-            EvidenceRecord r = l.append(draft);
-            ChainHead head = l.head();
+        return LedgerSession.run("add", warnings -> {
+            EvidenceOperations.Added added = EvidenceOperations.add(ledger::settings, draft, warnings);
+            EvidenceRecord r = added.record();
+            ChainHead head = added.head();
             System.out.println("recorded " + r.id() + ": " + r.kind().slug() + " for " + String.join(", ", r.requirements())
                     + " on " + r.system() + ", performed " + r.performedAt().text() + " by " + r.performedBy()
                     + attachmentCount(r) + (r.supersedes() != null ? ", superseding " + r.supersedes() : ""));

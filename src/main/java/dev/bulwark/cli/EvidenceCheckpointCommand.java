@@ -1,5 +1,6 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.engine.EvidenceOperations;
 import dev.bulwark.evidence.NoLedgerException;
 import dev.bulwark.evidence.VerificationReport;
 import picocli.CommandLine.Command;
@@ -27,15 +28,16 @@ final class EvidenceCheckpointCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return LedgerSession.verifying("checkpoint", ledger, l -> {
-            VerificationReport report = writeHead ? l.writeHead() : l.verify();
+        return LedgerSession.run("checkpoint", warnings -> {
+            EvidenceOperations.Checkpoint checkpoint = EvidenceOperations.checkpoint(ledger::settings, writeHead, warnings);
+            VerificationReport report = checkpoint.report();
             if (!report.ok()) {
                 EvidenceVerifyCommand.printFailure(report, System.err);
                 return ExitCode.FINDINGS.code;
             }
             System.out.println(report.head().checkpoint());
             System.err.println("bulwark: " + EvidenceText.count(report.records(), "record") + " verified"
-                    + (writeHead ? "; head file " + l.headFile() + " holds this checkpoint" : "")
+                    + (checkpoint.headFile() != null ? "; head file " + checkpoint.headFile() + " holds this checkpoint" : "")
                     + "; bulwark evidence verify --checkpoint " + report.head().checkpoint() + " checks the ledger still contains it");
             return ExitCode.OK.code;
         }, e -> {

@@ -1,5 +1,6 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.engine.EvidenceOperations;
 import dev.bulwark.evidence.ExportSummary;
 import dev.bulwark.evidence.NoLedgerException;
 import picocli.CommandLine.Command;
@@ -22,8 +23,8 @@ final class EvidenceExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return LedgerSession.verifying("export", ledger, l -> {
-            ExportSummary s = l.export(dir);
+        return LedgerSession.run("export", warnings -> {
+            ExportSummary s = EvidenceOperations.export(ledger::settings, dir, warnings);
             if (!s.written()) {
                 EvidenceVerifyCommand.printFailure(s.verification(), System.out);
                 System.out.println("nothing exported: the ledger does not verify");

@@ -1,14 +1,11 @@
 package dev.bulwark.cli;
 
-import dev.bulwark.evidence.ChainHead;
-import dev.bulwark.evidence.EvidenceIndex;
+import dev.bulwark.engine.EvidenceOperations;
 import dev.bulwark.evidence.EvidenceJson;
-import dev.bulwark.evidence.EvidenceRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code bulwark evidence list}: every record, oldest first. */
@@ -28,17 +25,12 @@ final class EvidenceListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return LedgerSession.read("list", ledger, l -> {
-            EvidenceIndex index = l.index();
-            ChainHead head = l.head();
-            List<EvidenceRecord> shown = index.all().stream()
-                    .filter(r -> requirement == null || r.serves(requirement.trim()))
-                    .filter(r -> system == null || r.system().equals(system.trim()))
-                    .toList();
+        return LedgerSession.run("list", warnings -> {
+            EvidenceOperations.Listing listing = EvidenceOperations.list(ledger::settings, requirement, system, warnings);
             if (format == EvidenceFormat.json) {
-                System.out.print(EvidenceJson.write(EvidenceJson.ledger(shown, index, head)));
+                System.out.print(EvidenceJson.write(EvidenceJson.ledger(listing.records(), listing.index(), listing.head())));
             } else {
-                EvidenceText.table(shown, index, head, System.out);
+                EvidenceText.table(listing.records(), listing.index(), listing.head(), System.out);
             }
             return ExitCode.OK.code;
         });

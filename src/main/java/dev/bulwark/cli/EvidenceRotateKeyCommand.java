@@ -1,12 +1,11 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.engine.EvidenceOperations;
 import dev.bulwark.evidence.EvidenceKeyException;
 import dev.bulwark.evidence.crypto.EvidenceKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import java.nio.file.Files;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -23,21 +22,15 @@ final class EvidenceRotateKeyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, String> env = EvidenceCommand.environment.get();
         try {
-            String fromEnv = env.get(EvidenceKeys.ENV);
-            if (fromEnv != null && !fromEnv.isBlank()) {
-                System.out.println(EvidenceKeys.rotated(fromEnv, "the environment variable " + EvidenceKeys.ENV));
+            EvidenceOperations.RotatedKey rotated = EvidenceOperations.rotateKey(ledger.ledgerDir, EvidenceCommand.environment.get());
+            if (rotated.keysetForEnvironment() != null) {
+                System.out.println(rotated.keysetForEnvironment());
                 System.err.println("bulwark: the rotated keyset is above: store it in " + EvidenceKeys.ENV
                         + " (it still holds the old keys)");
                 return ExitCode.OK.code;
             }
-            if (!Files.exists(EvidenceKeys.keyFile(ledger.ledgerDir))) {
-                throw new EvidenceKeyException("there is no key file " + EvidenceKeys.keyFile(ledger.ledgerDir)
-                        + " to rotate (it is created with the first attachment)");
-            }
-            long id = EvidenceKeys.rotateFile(ledger.ledgerDir);
-            System.out.println("added key " + id + " to " + EvidenceKeys.keyFile(ledger.ledgerDir)
+            System.out.println("added key " + rotated.keyId() + " to " + rotated.keyFile()
                     + " as the primary key; older keys are kept for reading existing attachments");
             return ExitCode.OK.code;
         } catch (EvidenceKeyException e) {

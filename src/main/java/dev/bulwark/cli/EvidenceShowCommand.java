@@ -1,10 +1,7 @@
 package dev.bulwark.cli;
 
-import dev.bulwark.evidence.EvidenceIds;
-import dev.bulwark.evidence.EvidenceIndex;
-import dev.bulwark.evidence.EvidenceInputException;
+import dev.bulwark.engine.EvidenceOperations;
 import dev.bulwark.evidence.EvidenceJson;
-import dev.bulwark.evidence.EvidenceRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,15 +23,10 @@ final class EvidenceShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return LedgerSession.read("show", ledger, l -> {
-            String wanted = EvidenceIds.normalise(id)
-                    .orElseThrow(() -> new EvidenceInputException("'" + id + "' is not a record id (like EV-000012)"));
-            EvidenceIndex index = l.index();
-            EvidenceRecord r = index.all().stream().filter(x -> x.id().equals(wanted)).findFirst()
-                    .orElseThrow(() -> new EvidenceInputException("there is no record " + wanted
-                            + " (the ledger has " + index.all().size() + ")"));
-            if (format == EvidenceFormat.json) System.out.print(EvidenceJson.write(EvidenceJson.record(r, index)));
-            else EvidenceText.block(r, index, System.out);
+        return LedgerSession.run("show", warnings -> {
+            EvidenceOperations.Shown shown = EvidenceOperations.show(ledger::settings, id, warnings);
+            if (format == EvidenceFormat.json) System.out.print(EvidenceJson.write(EvidenceJson.record(shown.record(), shown.index())));
+            else EvidenceText.block(shown.record(), shown.index(), System.out);
             return ExitCode.OK.code;
         });
     }

@@ -1,5 +1,6 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.engine.EvidenceOperations;
 import dev.bulwark.evidence.ChainHead;
 import dev.bulwark.evidence.EvidenceException;
 import dev.bulwark.evidence.NoLedgerException;
@@ -42,8 +43,8 @@ final class EvidenceVerifyCommand implements Callable<Integer> {
             }
             kept.add(cp.get());
         }
-        return LedgerSession.verifying("verify", ledger, l -> {
-            VerificationReport report = l.verify(kept);
+        return LedgerSession.run("verify", warnings -> {
+            VerificationReport report = EvidenceOperations.verify(ledger::settings, kept, warnings);
             if (report.ok()) {
                 System.out.println("evidence ledger intact: " + EvidenceText.count(report.records(), "record") + ", "
                         + EvidenceText.count(report.attachments(), "attachment") + " checked; chain head " + report.head().headHash()

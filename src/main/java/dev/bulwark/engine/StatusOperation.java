@@ -54,17 +54,27 @@ import java.util.function.Consumer;
 public final class StatusOperation {
     private final StatusRequest request;
     private final Consumer<String> warnings;
+    /** The configuration side when the caller already has it (the audit pack's own scan); null: as the request says. */
+    private final ConfigResults configSide;
 
-    private StatusOperation(StatusRequest request, Consumer<String> warnings) {
+    private StatusOperation(StatusRequest request, Consumer<String> warnings, ConfigResults configSide) {
         this.request = request;
         this.warnings = warnings;
+        this.configSide = configSide;
     }
 
     /** Evaluates the status; the ledger's warnings go to {@code warnings}. */
     public static PolicyStatus run(StatusRequest request, Consumer<String> warnings)
             throws ProcessConfigException, ScanResultsException, RuleException, Bulwark.ScanSetupException, ScanConfig.ConfigException,
             RolesConfigException, ChangeInputException, EvidenceException {
-        return new StatusOperation(request, warnings).evaluate();
+        return new StatusOperation(request, warnings, null).evaluate();
+    }
+
+    /** As {@link #run(StatusRequest, Consumer)}, with the configuration side from a scan the caller made. */
+    static PolicyStatus run(StatusRequest request, ConfigResults configSide, Consumer<String> warnings)
+            throws ProcessConfigException, ScanResultsException, RuleException, Bulwark.ScanSetupException, ScanConfig.ConfigException,
+            RolesConfigException, ChangeInputException, EvidenceException {
+        return new StatusOperation(request, warnings, configSide).evaluate();
     }
 
     private PolicyStatus evaluate() throws ProcessConfigException, ScanResultsException, RuleException, Bulwark.ScanSetupException,
@@ -83,7 +93,7 @@ public final class StatusOperation {
         }
         List<Rule> rules = Bulwark.rules(request.rulePacks()).all();
         ProcessRules processRules = ProcessRules.of(rules);
-        ConfigResults configResults = configResults(file, today);
+        ConfigResults configResults = configSide != null ? configSide : configResults(file, today);
         EvidenceSnapshot evidence = evidence(processRules);
         List<Finding> live = new ArrayList<>(exportFindings(file, rules));
         if (request.changes()) live.addAll(changeFindings(rules));

@@ -111,6 +111,51 @@ class GoldenOutputTest {
         }
     }
 
+    /**
+     * Every evidence subcommand's output (stdout, then stderr after a marker) on one ledger, in order:
+     * add with an attachment, list, show, verify, checkpoint, export, and the usual mistakes.
+     */
+    @Test
+    void evidenceEveryCommand() throws Exception {
+        EvidenceCommand.clock = Clock.fixed(Instant.parse("2026-04-01T09:00:00Z"), ZoneOffset.UTC);
+        Path ledger = tmp.resolve("ledger");
+        Path attachment = Files.writeString(tmp.resolve("q1 admins.csv"), "user,role\nalice,admin\n");
+        List<String[]> runs = List.of(
+                new String[] {"list"},
+                new String[] {"verify"},
+                new String[] {"add", "--kind", "access-review", "--requirement", "3.3.3", "--system", "payments", "--performed-at",
+                        "2026-03-31", "--by", "alice", "--approved-by", "bob", "--attach", attachment.toString(), "--note", "Q1 review"},
+                new String[] {"add", "--kind", "restore-test", "--requirement", "3.6.4", "--system", "payments", "--performed-at",
+                        "2026-03-20T16:45:00+01:00", "--by", "carol", "--supersedes", "1"},
+                new String[] {"add", "--kind", "restore-test", "--requirement", "9.9.9", "--system", "payments", "--performed-at",
+                        "2026-03-20", "--by", "carol"},
+                new String[] {"list"},
+                new String[] {"list", "--format", "json", "--requirement", "3.3.3"},
+                new String[] {"list", "--system", "nothing"},
+                new String[] {"show", "1"},
+                new String[] {"show", "EV-000002", "--format", "json"},
+                new String[] {"show", "7"},
+                new String[] {"show", "x"},
+                new String[] {"verify"},
+                new String[] {"verify", "--checkpoint", "2:" + "0".repeat(64)},
+                new String[] {"verify", "--checkpoint", "nonsense"},
+                new String[] {"checkpoint"},
+                new String[] {"export", tmp.resolve("bundle").toString()},
+                new String[] {"export", tmp.resolve("bundle").toString()},
+                new String[] {"rotate-key"});
+        StringBuilder all = new StringBuilder();
+        for (String[] run : runs) {
+            List<String> args = new ArrayList<>(List.of("evidence"));
+            args.addAll(List.of(run));
+            args.addAll(List.of("--ledger-dir", ledger.toString()));
+            CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
+            all.append("$ evidence ").append(String.join(" ", run)).append("\n").append(r.out())
+                    .append("--- stderr, exit ").append(r.exitCode()).append("\n").append(r.err()).append("\n");
+        }
+        String keyIdsHidden = all.toString().replaceAll("added key \\d+", "added key <new key id>"); // a random id
+        compare("evidence.console", keyIdsHidden, Map.of(tmp.toString(), "<tmp>"));
+    }
+
     private static void compare(String name, String actual, Map<String, String> replacements) throws IOException {
         String normalised = actual;
         List<Map.Entry<String, String>> byLength = new ArrayList<>(replacements.entrySet());
