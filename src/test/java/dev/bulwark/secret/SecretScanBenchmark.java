@@ -44,7 +44,7 @@ public class SecretScanBenchmark {
         System.out.printf("%ncorpus: %d bytes, %d matches%n", corpus.length, scanner.scan(corpus).size());
     }
 
-    static String corpus(int targetBytes, long seed) {
+    public static String corpus(int targetBytes, long seed) {
         Fakes fakes = new Fakes(seed);
         Random random = new Random(seed);
         StringBuilder b = new StringBuilder(targetBytes + 65536);
