@@ -8,6 +8,9 @@ final class Detectors {
     }
 
     static List<Detector> all() {
-        return List.of(new AwsAccessKeyDetector(), new PrivateKeyDetector());
+        return List.of(new AwsAccessKeyDetector(), new PrivateKeyDetector(), new GitHubTokenDetector(), new GitLabTokenDetector(),
+                new SlackDetector(), new TeamsWebhookDetector(), PrefixedTokenDetector.stripe(), new SendGridKeyDetector(),
+                new TwilioDetector(), new MailDetector(), PrefixedTokenDetector.googleApiKey(), PrefixedTokenDetector.googleOAuthClientSecret(),
+                new AzureDetector(), new JwtDetector(), new UrlPasswordDetector());
     }
 }

@@ -42,6 +42,26 @@ final class Fakes {
         return "-----BEGIN " + label + "-----\n" + b64 + "\n-----END " + label + "-----\n";
     }
 
+    /** A classic GitHub token with a valid CRC32 base62 checksum. */
+    String githubToken(String prefix) {
+        String random = chars(BASE62, 30);
+        return prefix + random + GitHubTokenDetector.checksum(random);
+    }
+
+    static String base64Url(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A JWT with the given header algorithm and a random signature of {@code signatureChars} characters. */
+    String jwt(String alg, int signatureChars) {
+        return base64Url("{\"alg\":\"" + alg + "\",\"typ\":\"JWT\"}") + "." + base64Url("{\"sub\":\"svc-" + chars(HEX, 6) + "\",\"iat\":1700000000}")
+                + "." + chars(BASE62 + "-_", signatureChars);
+    }
+
+    String guid() {
+        return chars(HEX, 8) + "-" + chars(HEX, 4) + "-" + chars(HEX, 4) + "-" + chars(HEX, 4) + "-" + chars(HEX, 12);
+    }
+
     int nextInt(int bound) {
         return random.nextInt(bound);
     }
