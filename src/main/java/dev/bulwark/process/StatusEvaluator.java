@@ -115,7 +115,8 @@ public final class StatusEvaluator {
     }
 
     private Part configPart(Requirement req, Set<String> ids, RequirementConfig counts) {
-        List<String> covering = rules.stream().filter(r -> !r.resources().isEmpty())
+        // Secret rules judge the scanned code too: the scan's secrets pass runs them.
+        List<String> covering = rules.stream().filter(r -> !r.resources().isEmpty() || !r.secrets().isEmpty())
                 .filter(r -> r.metadata().requirements().stream().anyMatch(ids::contains)).map(Rule::id).toList();
         if (configResults != null) {
             if (counts != null && counts.status() != RequirementStatus.NOT_COVERED) {
@@ -247,7 +248,7 @@ public final class StatusEvaluator {
     }
 
     private Part uncheckedEvidence(Set<String> ids, List<EvidenceRecord> records) {
-        List<String> elsewhere = rules.stream().filter(r -> r.resources().isEmpty() && r.process().isEmpty())
+        List<String> elsewhere = rules.stream().filter(r -> r.resources().isEmpty() && r.process().isEmpty() && r.secrets().isEmpty())
                 .filter(r -> r.metadata().requirements().stream().anyMatch(ids::contains)).map(Rule::id).toList();
         String held = records.isEmpty() ? "nothing recorded"
                 : count(records.size(), "record") + " on file, latest " + records.get(0).id() + " on " + records.get(0).performedAt().date()
