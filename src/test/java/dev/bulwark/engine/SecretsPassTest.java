@@ -94,6 +94,10 @@ class SecretsPassTest {
                     export AWS_ACCESS_KEY_ID=%s
                     export AWS_SECRET_ACCESS_KEY=%s
                   EOT
+                  # A setting with a secret word in its name (regression test: it was reported as a token).
+                  metadata_options {
+                    http_tokens = "required"
+                  }
                 }
                 """.formatted(KEY_ID, SECRET_KEY));
         List<Finding> secrets = secretFindings(scan());

@@ -13,6 +13,7 @@ import dev.bulwark.source.hcl.HclParser;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The strings a Terraform file writes literally, read from its syntax rather than its evaluated
@@ -25,6 +26,12 @@ import java.util.List;
  * {@code .tfvars} files are read the same way (their arguments are at the top level).
  */
 public final class LiteralArguments {
+    /**
+     * Arguments of the AWS provider whose names hold a secret word but whose values are settings:
+     * {@code metadata_options { http_tokens = "required" }} chooses IMDSv2, it is no token.
+     */
+    private static final Set<String> SETTINGS = Set.of("http_tokens");
+
     private LiteralArguments() {}
 
     /** Terraform configuration and variable files, native or JSON syntax. */
@@ -67,6 +74,7 @@ public final class LiteralArguments {
     }
 
     private static void visit(String name, Expr expr, String where, boolean declared, List<NamedLiteral> out) {
+        if (SETTINGS.contains(name)) return;
         if (expr instanceof Expr.Template t) {
             String text = literal(t);
             if (text != null) {
