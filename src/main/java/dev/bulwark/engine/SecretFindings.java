@@ -80,17 +80,31 @@ final class SecretFindings {
             values.add(compact(s.secret().unsafeValue()));
             places.add(new SecretLocation(s.at(), s.secret().redacted()));
         }
+        // Also by place: a value a detector reads decoded (a percent-encoded signature) is hidden by its line in its resource.
+        Map<String, Set<Integer>> linesByOwner = new HashMap<>();
+        for (SecretSweep.Found s : found) {
+            if (s.owner() != null) linesByOwner.computeIfAbsent(s.owner().address(), k -> new HashSet<>()).add(s.at().startLine());
+        }
         List<Resource> resources = new ArrayList<>(model.resources().size());
-        for (Resource r : model.resources()) resources.add(hide(r, values));
+        for (Resource r : model.resources()) resources.add(hide(r, values, linesByOwner.getOrDefault(r.address(), Set.of())));
         return new InfrastructureModel(resources, model.diagnostics(), model.filesRead(), model.filesFailed(), places);
     }
 
-    private static Resource hide(Resource r, Set<String> values) {
+    private static Resource hide(Resource r, Set<String> values, Set<Integer> secretLines) {
         Set<String> hidden = null;
         for (Map.Entry<String, Value> e : r.attributes().fields().entrySet()) {
             if (r.sensitiveAttributes().contains(e.getKey()) || !holds(e.getValue(), values)) continue;
             if (hidden == null) hidden = new HashSet<>(r.sensitiveAttributes());
             hidden.add(e.getKey());
+        }
+        if (!secretLines.isEmpty()) {
+            for (Map.Entry<String, SourceLocation> e : r.attributeLocations().entrySet()) {
+                if (!secretLines.contains(e.getValue().startLine())) continue;
+                String top = e.getKey().split("[.\\[]", 2)[0];
+                if (!r.attributes().fields().containsKey(top) || r.sensitiveAttributes().contains(top)) continue;
+                if (hidden == null) hidden = new HashSet<>(r.sensitiveAttributes());
+                hidden.add(top);
+            }
         }
         if (hidden == null) return r;
         return new Resource(r.format(), r.address(), r.type(), r.name(), r.scope(), r.location(), r.attributes(), r.attributeLocations(),
