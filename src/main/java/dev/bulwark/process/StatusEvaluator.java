@@ -115,7 +115,8 @@ public final class StatusEvaluator {
     }
 
     private Part configPart(Requirement req, Set<String> ids, RequirementConfig counts) {
-        List<String> covering = rules.stream().filter(r -> !r.resources().isEmpty())
+        // Secret rules judge the scanned code too: the scan's secrets pass runs them.
+        List<String> covering = rules.stream().filter(r -> !r.resources().isEmpty() || !r.secrets().isEmpty())
                 .filter(r -> r.metadata().requirements().stream().anyMatch(ids::contains)).map(Rule::id).toList();
         if (configResults != null) {
             if (counts != null && counts.status() != RequirementStatus.NOT_COVERED) {

@@ -85,7 +85,7 @@ class ScanCommandTest {
                     .contains("fix: Add to the bucket policy a statement with effect Deny");
             assertThat(out).containsPattern("(?m)^  3\\.4\\.2 +fail +\\d+ +[1-9]\\d* +\\d+  Network traffic uses TLS 1\\.2 or newer$");
             // The example's justified suppressions: BW-AWS-BAK-001 above the scratch buckets covers both instances; the k8s node exporter's annotation covers BW-CTR-001; a comment covers the worker Dockerfile's EXPOSE 22.
-            assertThat(out).containsPattern("(?m)^\\d+ failed, \\d+ unknown, \\d+ passed, \\d+ not applicable, 4 suppressed — \\d+ resources in 13 files \\(0 could not be read\\)");
+            assertThat(out).containsPattern("(?m)^\\d+ failed, \\d+ unknown, \\d+ passed, \\d+ not applicable, 5 suppressed — \\d+ resources in 13 files \\(0 could not be read\\)");
             assertNoAnsi(r);
         }
 
@@ -543,7 +543,7 @@ class ScanCommandTest {
             write(tree, ".bulwark.yaml", "suppressions:\n  - rule: " + VERSIONING + "\n    reason: no target\n");
             r = CliRunner.run("scan", tree.toString(), "--check", VERSIONING);
             assertThat(r.exitCode()).isEqualTo(2);
-            assertThat(r.err()).contains("suppressions[0]: needs an address or a path");
+            assertThat(r.err()).contains("suppressions[0]: needs an address, a path or a fingerprint");
         }
     }
 

@@ -29,6 +29,14 @@ import java.util.Optional;
  * the variable, never its value.
  */
 public final class SecretsInEnvOrArg extends StageLogic {
+    /**
+     * True when this rule fails on {@code ENV name=value} or {@code ARG name=value}: the scan's secrets pass leaves such an
+     * entry to this rule, so one secret makes one finding under the id users already suppress.
+     */
+    public static boolean flags(String name, String value) {
+        return name != null && value != null && !value.isBlank() && SecretJudge.assignment(name, value).isPresent();
+    }
+
     @Override
     public Outcome evaluate(Resource stage, RuleContext context) {
         List<String> found = new ArrayList<>();
