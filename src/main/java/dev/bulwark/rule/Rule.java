@@ -9,16 +9,23 @@ import java.util.stream.Collectors;
 /**
  * A rule: its metadata and its logic for each input kind (resources of the scanned code in any
  * format, exports of live systems, a repository's change history, the process records of
- * {@code bulwark status}).
+ * {@code bulwark status}, the secret detectors of {@code dev.bulwark.secret}).
  * {@code source} is the file it was read from, for error messages.
  */
 public record Rule(RuleMetadata metadata, List<ResourceLogic> resources, List<ExportLogic> exports, List<GitLogic> git,
-                   List<ProcessLogic> process, String source) {
+                   List<ProcessLogic> process, List<SecretLogic> secrets, String source) {
     public Rule {
         resources = List.copyOf(resources);
         exports = List.copyOf(exports);
         git = List.copyOf(git);
         process = List.copyOf(process);
+        secrets = List.copyOf(secrets);
+    }
+
+    /** A rule without secret detection. */
+    public Rule(RuleMetadata metadata, List<ResourceLogic> resources, List<ExportLogic> exports, List<GitLogic> git,
+                List<ProcessLogic> process, String source) {
+        this(metadata, resources, exports, git, process, List.of(), source);
     }
 
     public String id() {

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.bulwark.model.UnknownKind;
 import dev.bulwark.rule.cel.CelTerraformLogic;
 import dev.bulwark.rule.cel.UnknownsAsReferences;
+import dev.bulwark.secret.SecretFamily;
 import dev.bulwark.source.export.ExportKind;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads rule files: YAML with a top-level {@code rules} list, each rule's metadata and its logic
@@ -28,10 +31,11 @@ public final class RuleLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
     private static final Set<String> RULE_FIELDS = Set.of("id", "title", "severity", "requirements", "description",
-            "remediation", "references", "aliases", "equivalents", "related", "logic", "terraform", "export", "git", "process");
+            "remediation", "references", "aliases", "equivalents", "related", "logic", "terraform", "export", "git", "process", "secrets");
     private static final Set<String> EXPORT_FIELDS = Set.of("kind", "java");
     private static final Set<String> GIT_FIELDS = Set.of("java");
     private static final Set<String> PROCESS_FIELDS = Set.of("check");
+    private static final Set<String> SECRETS_FIELDS = Set.of("family");
     private static final Set<String> LOGIC_FIELDS = Set.of("format", "resources", "related", "applies", "check", "message", "attribute", "java", "computed_values", "unknown_kinds");
     private static final Set<String> SCANNERS = Set.of("checkov", "kics", "trivy", "hadolint");
 
@@ -114,9 +118,11 @@ public final class RuleLoader {
         JsonNode ex = r.path("export");
         JsonNode gitNode = r.path("git");
         JsonNode processNode = r.path("process");
-        if (logicNode.isMissingNode() && tf.isMissingNode() && ex.isMissingNode() && gitNode.isMissingNode() && processNode.isMissingNode()) {
+        JsonNode secretsNode = r.path("secrets");
+        if (logicNode.isMissingNode() && tf.isMissingNode() && ex.isMissingNode() && gitNode.isMissingNode() && processNode.isMissingNode()
+                && secretsNode.isMissingNode()) {
             throw new RuleException(where + ": field \"logic\" is missing: a rule needs logic for at least one input kind"
-                    + " (logic for resources, export, git or process)");
+                    + " (logic for resources, export, git, process or secrets)");
         }
         if (!logicNode.isMissingNode() && !tf.isMissingNode()) {
             throw new RuleException(where + ": fields \"logic\" and \"terraform\" are the same thing (terraform is the older name); keep one");
@@ -139,7 +145,9 @@ public final class RuleLoader {
         if (!gitNode.isMissingNode()) git.add(gitLogic(gitNode, where + ": git"));
         List<ProcessLogic> process = new ArrayList<>();
         if (!processNode.isMissingNode()) process.add(processLogic(processNode, where + ": process"));
-        return new Rule(meta, resources, exports, git, process, file);
+        List<SecretLogic> secrets = new ArrayList<>();
+        if (!secretsNode.isMissingNode()) secrets.add(secretLogic(secretsNode, id, where + ": secrets"));
+        return new Rule(meta, resources, exports, git, process, secrets, file);
     }
 
     /** {@code equivalents} or {@code related}: a map from scanner (checkov, kics, trivy, hadolint) to that scanner's check ids. */
@@ -165,6 +173,22 @@ public final class RuleLoader {
             throw new RuleException(where + ": field \"check\" must be a lower-case name like restore-test-cadence, got \"" + check + "\"");
         }
         return new ProcessLogic(check);
+    }
+
+    /**
+     * A {@code secrets:} entry: the detector family ({@code dev.bulwark.secret.SecretFamily}) whose
+     * matches this rule reports. Each family names its rule id, so the two must agree.
+     */
+    private static SecretLogic secretLogic(JsonNode s, String id, String where) throws RuleException {
+        if (!s.isObject()) throw new RuleException(where + ": must be a mapping with family");
+        unknownFields(s, SECRETS_FIELDS, where);
+        String name = text(s, "family", where, true);
+        SecretFamily family = SecretFamily.byId(name).orElseThrow(() -> new RuleException(where + ": field \"family\" names unknown secret family \""
+                + name + "\" (use " + Arrays.stream(SecretFamily.values()).map(SecretFamily::id).collect(Collectors.joining(", ")) + ")"));
+        if (!family.ruleId().equals(id)) {
+            throw new RuleException(where + ": secret family " + name + " is reported by rule " + family.ruleId() + ", not " + id);
+        }
+        return new SecretLogic(family);
     }
 
     /** A {@code git:} entry: the Java class that judges a repository's change history. */

@@ -25,6 +25,7 @@ class PackageDependenciesTest {
     /** For each package, the packages it must not import. */
     private static final Map<String, List<String>> FORBIDDEN = Map.of(
             "config", List.of("dev.bulwark"),
+            "secret", List.of("dev.bulwark"),
             "model", List.of("dev.bulwark.source", "dev.bulwark.engine", "dev.bulwark.report", "dev.bulwark.cli", "picocli"),
             "source", List.of("dev.bulwark.engine", "dev.bulwark.report", "dev.bulwark.cli", "picocli"),
             "report", List.of("dev.bulwark.source", "dev.bulwark.engine", "dev.bulwark.cli", "picocli"),
