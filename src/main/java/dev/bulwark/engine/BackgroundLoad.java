@@ -1,6 +1,5 @@
 package dev.bulwark.engine;
 
-import dev.bulwark.model.InfrastructureModel;
 import dev.bulwark.source.SourceOptions;
 
 import java.nio.file.Path;
@@ -14,15 +13,15 @@ import java.util.concurrent.FutureTask;
  * it, when the caller fails first, leaves no trace.
  */
 final class BackgroundLoad {
-    private final FutureTask<InfrastructureModel> task;
+    private final FutureTask<Sources.Loaded> task;
     private volatile long loadNanos;
 
     private BackgroundLoad(List<Path> paths, SourceOptions options) {
         this.task = new FutureTask<>(() -> {
             long t0 = System.nanoTime();
-            InfrastructureModel model = Sources.load(paths, options);
+            Sources.Loaded loaded = Sources.loadWithFiles(paths, options);
             loadNanos = System.nanoTime() - t0;
-            return model;
+            return loaded;
         });
         Thread t = new Thread(task, "bulwark-load");
         t.setDaemon(true);
@@ -38,8 +37,8 @@ final class BackgroundLoad {
         return loadNanos;
     }
 
-    /** The model, once loaded; a failure of the load is thrown here as it was thrown there. */
-    InfrastructureModel model() {
+    /** The model and the discovered files, once loaded; a failure of the load is thrown here as it was thrown there. */
+    Sources.Loaded loaded() {
         try {
             return task.get();
         } catch (InterruptedException e) {

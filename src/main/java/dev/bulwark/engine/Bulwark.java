@@ -28,9 +28,12 @@ import java.util.function.Predicate;
 public final class Bulwark {
     private Bulwark() {}
 
-    /** Loads every supported source under {@code paths} into one model. */
+    /**
+     * Loads every supported source under {@code paths} into one model; every attribute whose value holds
+     * a secret found in the files is marked sensitive, so whoever prints the model shows it hidden.
+     */
     public static InfrastructureModel load(List<Path> paths, SourceOptions options) {
-        return Sources.load(paths, options);
+        return SecretsOperation.loadHidingSecrets(paths, options);
     }
 
     /** The sources' options with module downloads on when the configuration asks for them ({@code modules: download}). */
@@ -80,8 +83,8 @@ public final class Bulwark {
         List<Rule> selected = judging(select(ruleSet, request.checks(), request.skipChecks(), config.skip()),
                 l -> l.format() == null || formats.contains(l.format()));
         if (loading == null) return Scanner.scan(request.paths(), sourceOptions, selected, config, request.today());
-        InfrastructureModel model = loading.model();
-        return Scanner.judge(model, sourceOptions.workingDir(), selected, config, request.today(), System.nanoTime() - loading.loadNanos());
+        Sources.Loaded loaded = loading.loaded();
+        return Scanner.judge(loaded, sourceOptions, selected, config, request.today(), System.nanoTime() - loading.loadNanos());
     }
 
     /**

@@ -30,7 +30,7 @@ public record ScanConfig(String failOn, List<String> skip, Map<String, Object> s
                          String file, boolean downloadModules) {
     public static final String FILE_NAME = ConfigSections.FILE_NAME;
     private static final String SEVERITIES = "LOW, MEDIUM, HIGH, CRITICAL or none";
-    private static final Set<String> SUPPRESSION_KEYS = Set.of("rule", "address", "path", "reason", "until");
+    private static final Set<String> SUPPRESSION_KEYS = Set.of("rule", "address", "path", "fingerprint", "reason", "until");
 
     public ScanConfig {
         skip = List.copyOf(skip);
@@ -50,8 +50,16 @@ public record ScanConfig(String failOn, List<String> skip, Map<String, Object> s
     /** The values {@code modules} takes, in the order the documentation lists them. */
     public static final List<String> MODULE_MODES = List.of("offline", "download");
 
-    /** A suppression from the config file: a rule id, and an address and/or path glob it applies to. */
-    public record ConfigSuppression(String rule, String address, String path, String reason, LocalDate until) {}
+    /**
+     * A suppression from the config file: a rule id, and an address and/or path glob it applies to, or
+     * the fingerprint of the one secret it is for (with or without an address or path).
+     */
+    public record ConfigSuppression(String rule, String address, String path, String fingerprint, String reason, LocalDate until) {
+        /** Without a fingerprint. */
+        public ConfigSuppression(String rule, String address, String path, String reason, LocalDate until) {
+            this(rule, address, path, null, reason, until);
+        }
+    }
 
     public static ScanConfig read(Path file) throws ConfigException {
         String shown = file.toString();
@@ -174,7 +182,12 @@ public record ScanConfig(String failOn, List<String> skip, Map<String, Object> s
                 if (rule == null) throw error(at, "rule is missing: expected the id of the rule to suppress");
                 String address = text(n, at, "address", "a resource address");
                 String file = text(n, at, "path", "a path glob");
-                if (address == null && file == null) throw error(at, "needs an address or a path to apply to");
+                String fingerprint = text(n, at, "fingerprint", "the fingerprint of a secret, as its finding shows it");
+                if (fingerprint != null && !fingerprint.matches("[0-9a-fA-F]{16}")) {
+                    throw error(LocatedTree.child(at, "fingerprint"), "expected the 16 hex characters a secret's finding shows after"
+                            + " \"fingerprint\", found \"" + fingerprint + "\"");
+                }
+                if (address == null && file == null && fingerprint == null) throw error(at, "needs an address, a path or a fingerprint to apply to");
                 String reason = text(n, at, "reason", "the reason for the suppression");
                 LocalDate until = null;
                 String written = text(n, at, "until", "a date like 2027-03-31");
@@ -185,7 +198,7 @@ public record ScanConfig(String failOn, List<String> skip, Map<String, Object> s
                         throw error(LocatedTree.child(at, "until"), "expected a date like 2027-03-31, found \"" + written + "\"");
                     }
                 }
-                out.add(new ConfigSuppression(rule, address, file, reason, until));
+                out.add(new ConfigSuppression(rule, address, file, fingerprint, reason, until));
             }
             return out;
         }

@@ -19,8 +19,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -32,16 +35,38 @@ public final class Scanner {
 
     public static ScanResult scan(List<Path> paths, SourceOptions sourceOptions, List<Rule> rules, ScanConfig config, LocalDate today) {
         long t0 = System.nanoTime();
-        InfrastructureModel model = Sources.load(paths, sourceOptions);
-        return judge(model, sourceOptions.workingDir(), rules, config, today, t0);
+        return judge(Sources.loadWithFiles(paths, sourceOptions), sourceOptions, rules, config, today, t0);
+    }
+
+    /**
+     * Every rule on a model already loaded, and, when a rule that reports secrets is among them, the
+     * secrets pass over every discovered file.
+     */
+    static ScanResult judge(Sources.Loaded loaded, SourceOptions options, List<Rule> rules, ScanConfig config, LocalDate today, long t0) {
+        return judge(loaded.model(), loaded.files(), options::display, options.workingDir(), rules, config, today, t0);
     }
 
     /** Every rule on a model already loaded; {@code workingDir} is where suppression paths are relative to. */
     static ScanResult judge(InfrastructureModel model, Path workingDir, List<Rule> rules, ScanConfig config, LocalDate today, long t0) {
+        return judge(model, List.of(), null, workingDir, rules, config, today, t0);
+    }
+
+    private static ScanResult judge(InfrastructureModel loadedModel, List<Path> files, Function<Path, String> display, Path workingDir,
+                                    List<Rule> rules, ScanConfig config, LocalDate today, long t0) {
         long t1 = System.nanoTime();
+        Suppressions suppressions = new Suppressions(config, workingDir, today);
+        List<Finding> secretFindings = new ArrayList<>();
+        InfrastructureModel model = loadedModel;
+        boolean secretsRun = display != null && rules.stream().anyMatch(r -> !r.secrets().isEmpty());
+        if (secretsRun) {
+            Set<String> ids = new HashSet<>();
+            rules.forEach(r -> ids.add(r.id()));
+            List<SecretSweep.Found> found = new SecretSweep(loadedModel, display, ids).sweep(files);
+            model = SecretFindings.hide(loadedModel, found);
+            for (Finding f : SecretFindings.findings(found, rules)) secretFindings.add(suppressions.apply(f));
+        }
         ModelIndex index = new ModelIndex(model, Settings.resolve(config.settings()));
         Map<String, List<Task>> byType = tasksByType(rules);
-        Suppressions suppressions = new Suppressions(config, workingDir, today);
         // One resource at a time, every rule on it: what the rules derive from it (its CEL form) is
         // shared by them and dropped after, instead of being kept for the whole scan.
         Finding[] found = model.resources().parallelStream()
@@ -60,6 +85,10 @@ public final class Scanner {
                     return out.stream();
                 })
                 .toArray(Finding[]::new);
+        if (!secretFindings.isEmpty()) {
+            secretFindings.addAll(0, Arrays.asList(found));
+            found = secretFindings.toArray(Finding[]::new);
+        }
         // Stable, like List.sort, on both cores: a large scan has hundreds of thousands of findings.
         Arrays.parallelSort(found, ORDER);
         List<Finding> findings = Arrays.asList(found);
@@ -67,7 +96,9 @@ public final class Scanner {
         List<Diagnostic> diagnostics = new ArrayList<>(model.diagnostics());
         diagnostics.addAll(suppressions.problems());
         // Rules without logic for resources judge other inputs (exports, git history): they did not run in this scan.
-        List<Rule> ran = rules.stream().filter(r -> !r.resources().isEmpty()).toList();
+        // The secrets pass ran the rules of secret families when it read the files.
+        final boolean secretsRan = secretsRun;
+        List<Rule> ran = rules.stream().filter(r -> !r.resources().isEmpty() || secretsRan && !r.secrets().isEmpty()).toList();
         return new ScanResult(findings, ran, model, diagnostics, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
     }
 

@@ -18,17 +18,36 @@ import java.util.Map;
 
 /**
  * Every registered source over the same scan paths, merged into the one model rules see. The tree is
- * walked once; each file goes to the first source that claims it.
+ * walked once; each file goes to the first source that claims it. The walk also lists the files no
+ * source claims, for the secrets pass, which reads every file.
  */
 final class Sources {
     private Sources() {}
+
+    /**
+     * The model, and every file the walk discovered (claimed or not, hidden names such as {@code .env}
+     * included, hidden directories other than {@code .github} not walked), sorted.
+     */
+    record Loaded(InfrastructureModel model, List<Path> files) {
+        Loaded {
+            files = List.copyOf(files);
+        }
+    }
 
     static InfrastructureModel load(List<Path> paths, SourceOptions options) {
         return load(paths, options, SourceRegistry.all());
     }
 
     static InfrastructureModel load(List<Path> paths, SourceOptions options, List<Source> sources) {
-        FileTree tree = FileTree.walk(paths, file -> claimant(sources, file) != null, options::display);
+        return loadWithFiles(paths, options, sources).model();
+    }
+
+    static Loaded loadWithFiles(List<Path> paths, SourceOptions options) {
+        return loadWithFiles(paths, options, SourceRegistry.all());
+    }
+
+    static Loaded loadWithFiles(List<Path> paths, SourceOptions options, List<Source> sources) {
+        FileTree tree = FileTree.walk(paths, file -> claimant(sources, file) != null, true, options::display);
         Map<Source, List<Path>> claimed = new LinkedHashMap<>();
         for (Source s : sources) claimed.put(s, new ArrayList<>());
         List<Diagnostic> diagnostics = new ArrayList<>(tree.diagnostics());
@@ -53,7 +72,10 @@ final class Sources {
             failed += m.filesFailed();
         }
         diagnostics.sort(null);
-        return new InfrastructureModel(resources, diagnostics, read, failed);
+        List<Path> every = new ArrayList<>(tree.files());
+        every.addAll(tree.others());
+        every.sort(null);
+        return new Loaded(new InfrastructureModel(resources, diagnostics, read, failed), every);
     }
 
     private static Source claimant(List<Source> sources, Path file) {

@@ -34,12 +34,16 @@ import java.util.regex.Pattern;
  */
 final class Suppressions {
     private static final String MARKER = "bulwark:ignore";
-    private static final Pattern INLINE = Pattern.compile("(?:#|//|/\\*)\\s*" + MARKER + "\\s+([A-Za-z0-9_,-]+)(.*)");
+    /** After any comment mark of the formats scanned for secrets: {@code #}, {@code //}, {@code /*}, {@code --}, {@code ;}, {@code <!--}. */
+    private static final Pattern INLINE = Pattern.compile("(?:#|//|/\\*|--|;|<!--)\\s*" + MARKER + "\\s+([A-Za-z0-9_,-]+)(.*)");
     private static final Pattern REASON = Pattern.compile("reason\\s*=\\s*\"([^\"]*)\"");
     /** The date may be quoted like the reason. */
     private static final Pattern UNTIL = Pattern.compile("until\\s*=\\s*\"?([^\"\\s]+)\"?");
+    private static final Pattern FINGERPRINT = Pattern.compile("fingerprint\\s*=\\s*\"?([0-9a-fA-F]+)\"?");
+    private static final List<String> COMMENT_STARTS = List.of("#", "//", "/*", "*", "--", ";", "<!--");
 
-    private record Inline(Set<String> rules, String reason, String until, SourceLocation at) {}
+    /** @param fingerprint the one secret it is for, or null for every finding of its rules there */
+    private record Inline(Set<String> rules, String reason, String until, String fingerprint, SourceLocation at) {}
 
     private final ScanConfig config;
     private final Path workingDir;
@@ -60,7 +64,7 @@ final class Suppressions {
     /** @param declared suppressions the source read from the resource itself (e.g. an annotation) */
     Finding apply(Finding f, List<DeclaredSuppression> declared) {
         for (Inline s : inlineFor(f)) {
-            if (s.rules().stream().anyMatch(id -> f.rule().answersTo(id))) {
+            if (s.rules().stream().anyMatch(id -> f.rule().answersTo(id)) && sameSecret(s.fingerprint(), f)) {
                 Suppression applied = validate(f, s.reason(), parseDate(s.until(), s.at()), s.at());
                 if (applied != null) return f.withSuppression(applied);
             }
@@ -72,12 +76,21 @@ final class Suppressions {
             }
         }
         for (ScanConfig.ConfigSuppression s : config.suppressions()) {
-            if (f.rule().answersTo(s.rule()) && matches(s, f)) {
+            if (f.rule().answersTo(s.rule()) && sameSecret(s.fingerprint(), f) && matches(s, f)) {
                 Suppression applied = validate(f, s.reason(), s.until(), SourceLocation.ofFile(config.file()));
                 if (applied != null) return f.withSuppression(applied);
             }
         }
         return f;
+    }
+
+    /**
+     * True when a suppression naming {@code fingerprint} (or none) covers the finding: a fingerprint
+     * names one secret, so it suppresses only the finding whose item is that secret.
+     */
+    private static boolean sameSecret(String fingerprint, Finding f) {
+        if (fingerprint == null) return true;
+        return f.item() != null && "secret".equals(f.item().kind()) && fingerprint.equalsIgnoreCase(f.item().id());
     }
 
     List<Diagnostic> problems() {
@@ -109,6 +122,7 @@ final class Suppressions {
     }
 
     private boolean matches(ScanConfig.ConfigSuppression s, Finding f) {
+        if (s.address() == null && s.path() == null) return true;
         if (s.address() != null && !globToRegex(s.address()).matcher(f.resourceAddress()).matches()) return false;
         if (s.path() != null) {
             PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + s.path());
@@ -175,7 +189,7 @@ final class Suppressions {
         parse(lines.get(start - 1), at.file(), start, out);
         for (int line = start - 1; line >= 1; line--) {
             String text = lines.get(line - 1).strip();
-            if (!(text.startsWith("#") || text.startsWith("//") || text.startsWith("/*") || text.startsWith("*"))) break;
+            if (COMMENT_STARTS.stream().noneMatch(text::startsWith)) break;
             parse(text, at.file(), line, out);
         }
     }
@@ -186,8 +200,9 @@ final class Suppressions {
         Set<String> ids = new LinkedHashSet<>(List.of(m.group(1).split(",")));
         Matcher reason = REASON.matcher(m.group(2));
         Matcher until = UNTIL.matcher(m.group(2));
+        Matcher fingerprint = FINGERPRINT.matcher(m.group(2));
         out.add(new Inline(ids, reason.find() ? reason.group(1) : null, until.find() ? until.group(1) : null,
-                SourceLocation.at(file, lineNo, m.start() + 1)));
+                fingerprint.find() ? fingerprint.group(1) : null, SourceLocation.at(file, lineNo, m.start() + 1)));
     }
 
     /** The file's lines, or none when it has no suppression comment at all: most files, kept in memory for the whole scan. */

@@ -78,6 +78,7 @@ public record Item(String kind, String id, Map<String, String> detail) {
         return switch (kind) {
             case "vulnerability" -> id + " in " + detail.get("package");
             case "commit" -> id + " by " + detail.get("author").replaceFirst(" <[^>]*>$", "");
+            case "secret" -> detail.getOrDefault("redacted", "secret") + " fingerprint=" + id;
             default -> id;
         };
     }

@@ -82,7 +82,7 @@ public final class HtmlReport implements ScanRenderer {
         }
         if (shown.isEmpty()) out.write("<p>No check failed or was undecided.</p>\n");
         else HtmlPage.filters(out, statuses(shown), severities(shown), usedSections(shown, report, sections));
-        SourceExcerpt source = new SourceExcerpt(workingDir, report.sourceRoot());
+        SourceExcerpt source = new SourceExcerpt(workingDir, report.sourceRoot(), report.result().model().secrets());
         for (Map.Entry<String, List<Finding>> e : byRequirement.entrySet()) {
             if (!e.getValue().isEmpty()) group(e.getKey(), e.getValue(), detailed, report, source, out);
         }

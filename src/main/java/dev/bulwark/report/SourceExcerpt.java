@@ -1,5 +1,6 @@
 package dev.bulwark.report;
 
+import dev.bulwark.model.SecretLocation;
 import dev.bulwark.model.SourceLocation;
 
 import java.io.IOException;
@@ -27,6 +28,7 @@ final class SourceExcerpt {
     private static final int CACHED_FILES = 32;
 
     private final List<Path> bases;
+    private final Map<String, List<SecretLocation>> secrets = new java.util.HashMap<>();
     private final Map<String, Optional<List<String>>> cache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Optional<List<String>>> eldest) {
@@ -35,7 +37,13 @@ final class SourceExcerpt {
     };
 
     SourceExcerpt(Path workingDir, Path sourceRoot) {
+        this(workingDir, sourceRoot, List.of());
+    }
+
+    /** @param secrets where the scanned files hold secrets: those lines are shown with the secret redacted */
+    SourceExcerpt(Path workingDir, Path sourceRoot, List<SecretLocation> secrets) {
         this.bases = sourceRoot == null ? List.of(workingDir) : List.of(workingDir, sourceRoot);
+        for (SecretLocation s : secrets) this.secrets.computeIfAbsent(s.at().file(), k -> new java.util.ArrayList<>()).add(s);
     }
 
     /** Writes {@code <pre class="src">} with the lines around {@code at}; nothing when there is nothing to show. */
@@ -61,7 +69,9 @@ final class SourceExcerpt {
             try {
                 Path p = base.toAbsolutePath().resolve(file).normalize();
                 if (!Files.isRegularFile(p) || Files.size(p) > MAX_FILE_BYTES) continue;
-                return Optional.of(Files.readAllLines(p, StandardCharsets.UTF_8).stream().map(SourceExcerpt::printable).toList());
+                List<String> lines = new java.util.ArrayList<>(Files.readAllLines(p, StandardCharsets.UTF_8));
+                for (SecretLocation s : secrets.getOrDefault(file, List.of())) hide(lines, s);
+                return Optional.of(lines.stream().map(SourceExcerpt::printable).toList());
             } catch (CharacterCodingException e) {
                 return Optional.empty();
             } catch (IOException | RuntimeException e) {
@@ -69,6 +79,24 @@ final class SourceExcerpt {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The secret's lines with the secret replaced by its redacted form: its first line is kept up to
+     * where the secret starts, the lines it goes on over are emptied.
+     */
+    private static void hide(List<String> lines, SecretLocation s) {
+        int first = s.at().startLine();
+        int last = Math.max(first, s.at().endLine());
+        if (first < 1 || first > lines.size()) return;
+        String line = lines.get(first - 1);
+        // Columns count characters or, from the byte scanner, bytes: the smaller cut hides the secret either way.
+        int cut = Math.min(Math.max(s.at().startColumn() - 1, 0), line.length());
+        byte[] utf8 = line.getBytes(StandardCharsets.UTF_8);
+        cut = Math.min(cut, new String(utf8, 0, Math.min(cut, utf8.length), StandardCharsets.UTF_8).length());
+        if (cut > 0 && Character.isLowSurrogate(line.charAt(cut - 1))) cut--;
+        lines.set(first - 1, line.substring(0, cut) + s.redacted() + " (secret hidden)");
+        for (int n = first + 1; n <= Math.min(last, lines.size()); n++) lines.set(n - 1, "…");
     }
 
     /** Tabs as spaces, other control characters (which a page cannot show) as U+FFFD. */

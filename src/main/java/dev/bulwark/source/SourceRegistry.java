@@ -1,5 +1,6 @@
 package dev.bulwark.source;
 
+import dev.bulwark.source.committed.CommittedFilesSource;
 import dev.bulwark.source.dockerfile.DockerfileSource;
 import dev.bulwark.source.kubernetes.KubernetesSource;
 import dev.bulwark.source.terraform.TerraformSource;
@@ -15,6 +16,7 @@ public final class SourceRegistry {
             new TerraformSource(),
             new WorkflowSource(),
             new DockerfileSource(),
+            new CommittedFilesSource(),
             new KubernetesSource());
 
     public static List<Source> all() {

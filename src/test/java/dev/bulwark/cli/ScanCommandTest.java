@@ -543,7 +543,7 @@ class ScanCommandTest {
             write(tree, ".bulwark.yaml", "suppressions:\n  - rule: " + VERSIONING + "\n    reason: no target\n");
             r = CliRunner.run("scan", tree.toString(), "--check", VERSIONING);
             assertThat(r.exitCode()).isEqualTo(2);
-            assertThat(r.err()).contains("suppressions[0]: needs an address or a path");
+            assertThat(r.err()).contains("suppressions[0]: needs an address, a path or a fingerprint");
         }
     }
 

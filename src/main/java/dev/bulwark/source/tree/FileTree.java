@@ -40,18 +40,21 @@ public final class FileTree {
     private record Link(Path path, Path real, Path parentReal) {}
 
     private final Predicate<Path> wanted;
+    private final boolean listOthers;
     private final Function<Path, String> display;
     private final long maxFileBytes;
     private final SymbolicLinks.Roots roots;
     private final Set<Path> files = new TreeSet<>();
+    private final Set<Path> others = new TreeSet<>();
     private final Set<Path> given = new LinkedHashSet<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     /** Each walked directory's real path, and the path it was walked under. */
     private final Map<Path, Path> walked = new HashMap<>();
     private final Deque<Link> links = new ArrayDeque<>();
 
-    private FileTree(List<Path> paths, Predicate<Path> wanted, Function<Path, String> display, long maxFileBytes) {
+    private FileTree(List<Path> paths, Predicate<Path> wanted, boolean listOthers, Function<Path, String> display, long maxFileBytes) {
         this.wanted = wanted;
+        this.listOthers = listOthers;
         this.display = display;
         this.maxFileBytes = maxFileBytes;
         this.roots = new SymbolicLinks.Roots(paths);
@@ -64,11 +67,23 @@ public final class FileTree {
      * @param display how a path is named to users in diagnostics
      */
     public static FileTree walk(List<Path> paths, Predicate<Path> wanted, Function<Path, String> display) {
-        return walk(paths, wanted, display, MAX_FILE_BYTES);
+        return walk(paths, wanted, false, display, MAX_FILE_BYTES);
+    }
+
+    /**
+     * Like {@link #walk(List, Predicate, Function)}, and with {@code listOthers} every other regular file
+     * in the walked directories is listed too (see {@link #others()}), for a pass that reads every file.
+     */
+    public static FileTree walk(List<Path> paths, Predicate<Path> wanted, boolean listOthers, Function<Path, String> display) {
+        return walk(paths, wanted, listOthers, display, MAX_FILE_BYTES);
     }
 
     static FileTree walk(List<Path> paths, Predicate<Path> wanted, Function<Path, String> display, long maxFileBytes) {
-        FileTree tree = new FileTree(paths, wanted, display, maxFileBytes);
+        return walk(paths, wanted, false, display, maxFileBytes);
+    }
+
+    static FileTree walk(List<Path> paths, Predicate<Path> wanted, boolean listOthers, Function<Path, String> display, long maxFileBytes) {
+        FileTree tree = new FileTree(paths, wanted, listOthers, display, maxFileBytes);
         for (Path p : paths) {
             Path abs = p.toAbsolutePath().normalize();
             String broken = SymbolicLinks.unfollowable(abs);
@@ -92,6 +107,15 @@ public final class FileTree {
     /** Sorted absolute paths, each under the path it was first reached by; broken links to wanted names included. */
     public List<Path> files() {
         return new ArrayList<>(files);
+    }
+
+    /**
+     * The regular files no source wants, when the walk was asked to list them: sorted absolute paths,
+     * whatever their size (a reader decides how much of a large file it reads), without a word about them.
+     * Hidden files ({@code .env}) are among them; hidden directories other than {@code .github} are not walked.
+     */
+    public List<Path> others() {
+        return new ArrayList<>(others);
     }
 
     /** The files named directly on the command line. */
@@ -163,6 +187,8 @@ public final class FileTree {
                 } else if (attrs.isRegularFile() && wanted.test(entry)) {
                     if (attrs.size() <= maxFileBytes) files.add(entry);
                     else tooLarge(entry, attrs.size());
+                } else if (attrs.isRegularFile() && listOthers) {
+                    others.add(entry);
                 }
             }
             for (int i = subdirs.size() - 1; i >= 0; i--) stack.push(subdirs.get(i));
@@ -186,9 +212,12 @@ public final class FileTree {
         }
         if (Files.isDirectory(real)) {
             if (!skipped(entry.getFileName().toString())) links.addLast(new Link(entry, real, dirReal));
-        } else if (wanted.test(entry) && sizeAllowed(entry)) {
+        } else if (wanted.test(entry)) {
+            if (!sizeAllowed(entry)) return;
             files.add(entry);
             if (!roots.contain(real)) warning(entry, SymbolicLinks.outside(entry, real));
+        } else if (listOthers && Files.isRegularFile(real) && roots.contain(real)) {
+            others.add(entry);
         }
     }
 

@@ -39,9 +39,8 @@ public final class SecretsInEnvOrArg extends StageLogic {
         for (String map : List.of("env", "args")) {
             if (!(stage.attribute(map) instanceof Value.Obj vars)) continue;
             for (Map.Entry<String, Value> e : vars.fields().entrySet()) {
-                if (!(e.getValue() instanceof Value.Str s) || s.value().isBlank()) continue;
-                boolean byName = SECRET_NAME.matcher(e.getKey()).matches() && !LOCATOR_NAME.matcher(e.getKey()).matches();
-                if (!byName && !SECRET_VALUE.matcher(s.value()).find()) continue;
+                if (!(e.getValue() instanceof Value.Str s) || !flags(e.getKey(), s.value())) continue;
+                boolean byName = byName(e.getKey());
                 String attribute = map + "." + e.getKey();
                 found.add((map.equals("env") ? "ENV " : "ARG ") + e.getKey() + where(stage.attributeLocations().get(attribute))
                         + (byName ? "" : " (its value looks like a credential)"));
@@ -51,6 +50,19 @@ public final class SecretsInEnvOrArg extends StageLogic {
         if (found.isEmpty()) return Outcome.pass(describe(stage) + " sets no secret in ENV or ARG");
         return Outcome.fail(describe(stage) + " sets a literal secret in " + String.join(", ", found)
                 + "; it stays readable in the image or its history", first);
+    }
+
+    /**
+     * True when this rule fails on {@code ENV name=value} or {@code ARG name=value}: the scan's
+     * secrets pass leaves such an entry to this rule, so one secret makes one finding.
+     */
+    public static boolean flags(String name, String value) {
+        if (value == null || value.isBlank()) return false;
+        return byName(name) || SECRET_VALUE.matcher(value).find();
+    }
+
+    private static boolean byName(String name) {
+        return SECRET_NAME.matcher(name).matches() && !LOCATOR_NAME.matcher(name).matches();
     }
 
     private static String where(SourceLocation at) {

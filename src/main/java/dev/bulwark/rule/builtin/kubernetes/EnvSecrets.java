@@ -16,6 +16,15 @@ public final class EnvSecrets extends WorkloadCheck {
     private static final Pattern SECRET_VALUE = Pattern.compile("(AKIA|ASIA)[0-9A-Z]{16}|-----BEGIN [A-Z ]*PRIVATE KEY-----.*", Pattern.DOTALL);
     private static final Pattern REFERENCE = Pattern.compile("\\$\\([A-Za-z_][A-Za-z0-9_]*\\)");
 
+    /**
+     * True when this rule fails on a container's {@code env} entry {@code name: value}: the scan's
+     * secrets pass leaves such an entry to this rule, so one secret makes one finding.
+     */
+    public static boolean flags(String name, String value) {
+        if (name == null || value == null || value.isBlank() || REFERENCE.matcher(value.strip()).matches()) return false;
+        return SECRET_VALUE.matcher(value.strip()).matches() || SECRET_NAME.matcher(name).matches();
+    }
+
     @Override
     String passes() {
         return "writes no secret literally in a container's env";
