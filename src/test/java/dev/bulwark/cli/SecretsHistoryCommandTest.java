@@ -259,4 +259,25 @@ class SecretsHistoryCommandTest {
         assertThat(r.err()).contains("--since must be a date like 2026-03-01 or a time like 2026-03-01T09:00:00Z, got 'last tuesday'")
                 .doesNotContain("Exception");
     }
+
+    @Test
+    void withoutHistoryTheCurrentFilesAreScannedForSecretsAlone() throws Exception {
+        KeyPair key = KeyPair.generate(10);
+        Files.writeString(tmp.resolve("main.tf"), key.providerBlock()
+                + "resource \"aws_s3_bucket\" \"logs\" {\n  bucket = \"logs\"\n}\n");
+        CliRunner.Result r = CliRunner.run("secrets", tmp.toString(), "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        JsonNode findings = json(r).get("findings");
+        assertThat(findings).isNotEmpty();
+        for (JsonNode f : findings) assertThat(f.get("rule").asText()).startsWith("BW-SECRET-");
+        assertThat(findings.findValuesAsText("rule")).contains("BW-SECRET-001");
+        assertThat(r.out()).doesNotContain(key.id()).doesNotContain(key.secret());
+    }
+
+    @Test
+    void sinceWithoutHistoryIsAUsageError() {
+        CliRunner.Result r = CliRunner.run("secrets", tmp.toString(), "--since", "2026-01-01");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--since limits the commits looked through: it needs --history");
+    }
 }
