@@ -26,6 +26,7 @@ import java.util.Set;
 final class SecretFindings {
     /** The type of the address a secret outside every resource is reported on: its file. */
     static final String FILE_TYPE = "file";
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
 
     private SecretFindings() {}
 
@@ -74,7 +75,9 @@ final class SecretFindings {
         Set<String> values = new HashSet<>();
         List<SecretLocation> places = new ArrayList<>(model.secrets());
         for (SecretSweep.Found s : found) {
-            values.add(s.secret().unsafeValue());
+            // Compared without white space: a key block is found as one run of characters, and an
+            // indented heredoc is evaluated without its indentation.
+            values.add(compact(s.secret().unsafeValue()));
             places.add(new SecretLocation(s.at(), s.secret().redacted()));
         }
         List<Resource> resources = new ArrayList<>(model.resources().size());
@@ -96,14 +99,15 @@ final class SecretFindings {
 
     private static boolean holds(Value v, Set<String> values) {
         if (v instanceof Value.Str s) {
+            String text = compact(s.value());
             for (String secret : values) {
-                if (s.value().contains(secret)) return true;
+                if (text.contains(secret)) return true;
             }
             return false;
         }
         if (v instanceof Value.Obj o) {
             for (Map.Entry<String, Value> e : o.fields().entrySet()) {
-                if (values.contains(e.getKey()) || holds(e.getValue(), values)) return true;
+                if (values.contains(compact(e.getKey())) || holds(e.getValue(), values)) return true;
             }
             return false;
         }
@@ -112,7 +116,16 @@ final class SecretFindings {
                 if (holds(item, values)) return true;
             }
         }
+        if (v instanceof Value.Unknown u && u.parts() != null) {
+            for (Value part : u.parts()) {
+                if (holds(part, values)) return true;
+            }
+        }
         return false;
+    }
+
+    private static String compact(String s) {
+        return WHITE_SPACE.matcher(s).replaceAll("");
     }
 
     private static String capitalised(String s) {

@@ -48,6 +48,8 @@ final class SecretSweep {
     static final int SNIFF_BYTES = 8000;
     static final String DOCKERFILE_RULE = "BW-DKR-003";
     static final String POD_ENV_RULE = "BW-K8S-SEC-001";
+    /** {@link Found#coveredBy()} of a secret whose shape's finding in the same file reports it. */
+    static final String SHAPED = "shape";
     /** The shape of an AWS secret access key, and how far from its key id it is taken for its partner. */
     private static final java.util.regex.Pattern AWS_SECRET_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9/+]{40}");
     private static final int AWS_PARTNER_LINES = 5;
@@ -61,6 +63,10 @@ final class SecretSweep {
     record Found(SecretValue secret, SourceLocation at, String where, String detail, Resource owner, String coveredBy) {
         Found(SecretValue secret, SourceLocation at, String where, String detail, Resource owner) {
             this(secret, at, where, detail, owner, null);
+        }
+
+        Found coveredBy(String ruleId) {
+            return new Found(secret, at, where, detail, owner, ruleId);
         }
     }
 
@@ -118,7 +124,9 @@ final class SecretSweep {
         Set<String> seen = new HashSet<>();
         for (Found s : structured) {
             // An ENV inherited by a later stage is the same secret on the same line: once.
-            if (!alreadyShaped(s, shaped) && seen.add(s.secret().fingerprint() + "@" + s.at().startLine())) out.add(s);
+            if (!seen.add(s.secret().fingerprint() + "@" + s.at().startLine())) continue;
+            // Reported by its shape already, it is still hidden wherever it shows.
+            out.add(s.coveredBy() == null && alreadyShaped(s, shaped) ? s.coveredBy(SHAPED) : s);
         }
         return out;
     }

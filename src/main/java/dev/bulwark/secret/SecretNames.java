@@ -10,7 +10,8 @@ import java.util.Set;
  * lower-to-upper case changes ({@code dbPassword}, {@code DB_PASSWORD}, {@code db-password} are all
  * {@code db password}); it means a secret when one of its words is a secret word ({@code password},
  * {@code secret}, {@code token}, {@code credentials} …) or two neighbouring words are a secret pair
- * ({@code api key}, {@code private key}, {@code access key}, {@code account key} …), unless its last
+ * ({@code api key}, {@code private key}, {@code access key}, {@code account key} …) or a word ends in
+ * one ({@code DBPASSWORD}, {@code jwtsecret}), unless its last
  * word says it locates or describes a secret instead of holding it ({@code password_file},
  * {@code token_url}, {@code secret_arn}, {@code kms_key_id}, {@code secret_name},
  * {@code minimum_password_length}, {@code secretKeyRef}, {@code password_reset_required} …).
@@ -20,6 +21,9 @@ final class SecretNames {
             "password", "passwords", "passwd", "pwd", "pass", "passphrase", "secret", "secrets", "token", "tokens",
             "credential", "credentials", "creds", "apikey", "apikeys", "privatekey", "accesskey", "secretkey", "authkey",
             "clientsecret", "authtoken", "accesstoken", "refreshtoken", "accountkey", "sastoken", "signingkey", "masterkey");
+    /** Endings that make a run-together word a secret word ({@code dbpassword}, {@code jwtsecret}, {@code npmtoken}). */
+    private static final java.util.List<String> SECRET_ENDINGS = java.util.List.of(
+            "password", "passwd", "passphrase", "secret", "token", "apikey", "privatekey", "accesskey", "secretkey", "credentials");
     private static final Set<String> SECRET_PAIRS = Set.of(
             "api key", "access key", "private key", "secret key", "auth key", "signing key", "encryption key",
             "master key", "account key", "shared key", "sas key", "client secret", "connection string");
@@ -30,7 +34,7 @@ final class SecretNames {
             "location", "policy", "count", "prefix", "suffix", "format", "min", "max", "size", "rotation", "rotate",
             "days", "seconds", "interval", "period", "timeout", "hash", "algorithm", "template", "field", "store",
             "manager", "provider", "backend", "engine", "mount", "label", "labels", "description", "selector",
-            "authentication", "env", "var", "variable", "source", "generation", "generate", "length", "kms");
+            "authentication", "env", "var", "variable", "source", "generation", "generate", "kms");
 
     private SecretNames() {
     }
@@ -39,7 +43,9 @@ final class SecretNames {
         List<String> words = words(name);
         if (words.isEmpty() || LOCATOR_WORDS.contains(words.get(words.size() - 1))) return false;
         for (int i = 0; i < words.size(); i++) {
-            if (SECRET_WORDS.contains(words.get(i))) return true;
+            String w = words.get(i);
+            if (SECRET_WORDS.contains(w)) return true;
+            for (String ending : SECRET_ENDINGS) if (w.endsWith(ending)) return true;
             if (i + 1 < words.size() && SECRET_PAIRS.contains(words.get(i) + " " + words.get(i + 1))) return true;
         }
         return false;

@@ -6,31 +6,36 @@ import dev.bulwark.model.Value;
 import dev.bulwark.rule.Outcome;
 import dev.bulwark.rule.RuleContext;
 
+import dev.bulwark.secret.SecretFamily;
+import dev.bulwark.secret.SecretJudge;
+import dev.bulwark.secret.SecretValue;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * ENV values are part of the image for anyone who can pull it, and ARG values stay in its build
  * history: neither is the place for a secret. Fails when an ENV or ARG of the stage (ENV inherited
- * from an earlier stage included) either has a name that means a secret (password, secret, token,
- * API key, private key, credentials…) and a literal, non-empty value, or has a value in the shape
- * of a well-known credential (an AWS access key id, a GitHub or Slack token, a private key block)
- * whatever its name. Names that describe where a secret is rather than hold it (…_FILE, …_PATH,
- * …_URL, …_ENDPOINT, …_HOST, …_NAME and the like) do not count. An ARG without a default holds
+ * from an earlier stage included) holds a secret as {@link SecretJudge#assignment} judges it: a name
+ * that means a secret (password, secret, token, API key, private key, credentials…) with a literal
+ * value that is not a placeholder or reference, or a value in the shape of a well-known credential
+ * (an AWS access key id, a GitHub or Slack token, a private key block …) whatever its name. Names
+ * that describe where a secret is rather than hold it (…_FILE, …_PATH, …_URL, …_ENDPOINT, …_HOST,
+ * …_NAME and the like) do not count. An ARG without a default holds
  * nothing in the file and passes (a build argument still lands in the image history; secret mounts
  * are the better way). A value that comes from such an ARG is not literal and passes. Messages name
  * the variable, never its value.
  */
 public final class SecretsInEnvOrArg extends StageLogic {
-    private static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i).*(passw(or)?d|passwd|\\bpwd|_pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|credential|auth[_-]?key).*");
-    private static final Pattern LOCATOR_NAME = Pattern.compile(
-            "(?i).*[_-](file|path|dir|url|uri|endpoint|host|port|name|type|length|ttl|expiry|header|mode|enabled|version|id|location|ref)$");
-    private static final Pattern SECRET_VALUE = Pattern.compile(
-            "\\b(AKIA|ASIA)[0-9A-Z]{16}\\b|\\bgh[pousr]_[A-Za-z0-9]{36,}\\b|\\bgithub_pat_[A-Za-z0-9_]{22,}\\b|\\bxox[abprs]-[A-Za-z0-9-]{10,}"
-                    + "|-----BEGIN ([A-Z]+ )?PRIVATE KEY-----|\\bsk_live_[A-Za-z0-9]{16,}");
+    /**
+     * True when this rule fails on {@code ENV name=value} or {@code ARG name=value}: the scan's secrets pass leaves such an
+     * entry to this rule, so one secret makes one finding under the id users already suppress.
+     */
+    public static boolean flags(String name, String value) {
+        return name != null && value != null && !value.isBlank() && SecretJudge.assignment(name, value).isPresent();
+    }
 
     @Override
     public Outcome evaluate(Resource stage, RuleContext context) {
@@ -39,8 +44,10 @@ public final class SecretsInEnvOrArg extends StageLogic {
         for (String map : List.of("env", "args")) {
             if (!(stage.attribute(map) instanceof Value.Obj vars)) continue;
             for (Map.Entry<String, Value> e : vars.fields().entrySet()) {
-                if (!(e.getValue() instanceof Value.Str s) || !flags(e.getKey(), s.value())) continue;
-                boolean byName = byName(e.getKey());
+                if (!(e.getValue() instanceof Value.Str s) || s.value().isBlank()) continue;
+                Optional<SecretValue> secret = SecretJudge.assignment(e.getKey(), s.value());
+                if (secret.isEmpty()) continue;
+                boolean byName = secret.get().family() == SecretFamily.GENERIC_ASSIGNMENT;
                 String attribute = map + "." + e.getKey();
                 found.add((map.equals("env") ? "ENV " : "ARG ") + e.getKey() + where(stage.attributeLocations().get(attribute))
                         + (byName ? "" : " (its value looks like a credential)"));
@@ -50,19 +57,6 @@ public final class SecretsInEnvOrArg extends StageLogic {
         if (found.isEmpty()) return Outcome.pass(describe(stage) + " sets no secret in ENV or ARG");
         return Outcome.fail(describe(stage) + " sets a literal secret in " + String.join(", ", found)
                 + "; it stays readable in the image or its history", first);
-    }
-
-    /**
-     * True when this rule fails on {@code ENV name=value} or {@code ARG name=value}: the scan's
-     * secrets pass leaves such an entry to this rule, so one secret makes one finding.
-     */
-    public static boolean flags(String name, String value) {
-        if (value == null || value.isBlank()) return false;
-        return byName(name) || SECRET_VALUE.matcher(value).find();
-    }
-
-    private static boolean byName(String name) {
-        return SECRET_NAME.matcher(name).matches() && !LOCATOR_NAME.matcher(name).matches();
     }
 
     private static String where(SourceLocation at) {

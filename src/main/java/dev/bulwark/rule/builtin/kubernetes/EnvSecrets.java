@@ -1,28 +1,28 @@
 package dev.bulwark.rule.builtin.kubernetes;
 
 import dev.bulwark.model.Value;
+import dev.bulwark.secret.SecretFamily;
+import dev.bulwark.secret.SecretJudge;
+import dev.bulwark.secret.SecretValue;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
- * No container writes a secret into its manifest: an {@code env} entry whose name says it holds a
- * secret (password, token, secret, API or access key, private key, credentials) with a literal value
- * fails, as does any value that looks like an AWS access key id or a private key. Values taken from
- * a Secret ({@code valueFrom.secretKeyRef}), empty values and {@code $(VAR)} references pass.
+ * No container writes a secret into its manifest: an {@code env} entry holding a secret as
+ * {@link SecretJudge#assignment} judges it fails — a name that says it holds a secret (password,
+ * token, secret, API or access key, private key, credentials) with a literal value, or any value in
+ * the shape of a known credential (an AWS access key id, a private key, a GitHub token …). Values
+ * taken from a Secret ({@code valueFrom.secretKeyRef}), empty values, placeholders and
+ * {@code $(VAR)} references pass.
  */
 public final class EnvSecrets extends WorkloadCheck {
-    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL).*");
-    private static final Pattern SECRET_VALUE = Pattern.compile("(AKIA|ASIA)[0-9A-Z]{16}|-----BEGIN [A-Z ]*PRIVATE KEY-----.*", Pattern.DOTALL);
-    private static final Pattern REFERENCE = Pattern.compile("\\$\\([A-Za-z_][A-Za-z0-9_]*\\)");
-
     /**
-     * True when this rule fails on a container's {@code env} entry {@code name: value}: the scan's
-     * secrets pass leaves such an entry to this rule, so one secret makes one finding.
+     * True when this rule fails on a container's {@code env} entry {@code name: value}: the scan's secrets pass leaves such an
+     * entry to this rule, so one secret makes one finding under the id users already suppress.
      */
     public static boolean flags(String name, String value) {
-        if (name == null || value == null || value.isBlank() || REFERENCE.matcher(value.strip()).matches()) return false;
-        return SECRET_VALUE.matcher(value.strip()).matches() || SECRET_NAME.matcher(name).matches();
+        return name != null && value != null && !value.isBlank() && SecretJudge.assignment(name, value).isPresent();
     }
 
     @Override
@@ -37,10 +37,12 @@ public final class EnvSecrets extends WorkloadCheck {
             for (int i = 0; i < env.size(); i++) {
                 String name = K8s.text(K8s.at(env.get(i), "name"));
                 String value = K8s.text(K8s.at(env.get(i), "value"));
-                if (name == null || value == null || value.isBlank() || REFERENCE.matcher(value.strip()).matches()) continue;
-                if (SECRET_VALUE.matcher(value.strip()).matches()) {
+                if (name == null || value == null || value.isBlank()) continue;
+                Optional<SecretValue> secret = SecretJudge.assignment(name, value);
+                if (secret.isEmpty()) continue;
+                if (secret.get().family() != SecretFamily.GENERIC_ASSIGNMENT) {
                     out.add(new PssControl.Violation(c.path("env[" + i + "].value"), c.describe() + " sets " + name + " to what looks like a key"));
-                } else if (SECRET_NAME.matcher(name).matches()) {
+                } else {
                     out.add(new PssControl.Violation(c.path("env[" + i + "].value"), c.describe() + " sets " + name
                             + " to a literal value; take it from a Secret with valueFrom.secretKeyRef"));
                 }
