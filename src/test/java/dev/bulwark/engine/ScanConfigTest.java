@@ -86,7 +86,7 @@ class ScanConfigTest {
     void skipAndSuppressionsAreCheckedKeyByKey() throws Exception {
         assertThatThrownBy(() -> read("skip: BW-AWS-S3-001\n")).hasMessage(".bulwark.yaml:1:7: skip: expected a list of rule ids, such as [BW-AWS-S3-001]");
         assertThatThrownBy(() -> read("suppressions:\n  - rule: BW-AWS-S3-001\n    path: a.tf\n    reson: typo\n"))
-                .hasMessage(".bulwark.yaml:4:5: suppressions[0].reson: unknown key (expected address, path, reason, rule, until)");
+                .hasMessage(".bulwark.yaml:4:5: suppressions[0].reson: unknown key (expected address, fingerprint, path, reason, rule, until)");
         assertThatThrownBy(() -> read("suppressions:\n  - rule: BW-AWS-S3-001\n    path: a.tf\n    until: soon\n"))
                 .hasMessage(".bulwark.yaml:4:12: suppressions[0].until: expected a date like 2027-03-31, found \"soon\"");
         assertThatThrownBy(() -> read("suppressions:\n  - path: a.tf\n")).hasMessageContaining("suppressions[0]: rule is missing");

@@ -63,7 +63,7 @@ class ProcessRulesTest {
         assertThatThrownBy(() -> LOADER.read("p.yaml", rule("    process:\n      check: x\n      java: a.B\n")))
                 .isInstanceOf(RuleException.class).hasMessage("p.yaml: rule ACME-PROC-001: process: unknown field \"java\" (allowed: check)");
         assertThatThrownBy(() -> LOADER.read("p.yaml", rule("")))
-                .isInstanceOf(RuleException.class).hasMessageContaining("(logic for resources, export, git or process)");
+                .isInstanceOf(RuleException.class).hasMessageContaining("(logic for resources, export, git, process or secrets)");
     }
 
     @Test
