@@ -21,10 +21,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -123,21 +119,11 @@ final class ChangesCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * A date ({@code 2026-03-01}: from the start of that day in UTC, or through its end for the end
-     * of a period) or a time with an offset ({@code 2026-03-01T09:00:00Z}).
-     */
     private Instant parseTime(String text, String option, boolean endOfDay) {
-        String t = text.strip();
         try {
-            LocalDate d = LocalDate.parse(t);
-            return endOfDay ? d.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1) : d.atStartOfDay().toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException notADate) {
-            try {
-                return OffsetDateTime.parse(t).toInstant();
-            } catch (DateTimeParseException notATime) {
-                throw usage(option + " must be a date like 2026-03-01 or a time like 2026-03-01T09:00:00Z, got '" + text + "'");
-            }
+            return DateOption.parse(text, option, endOfDay);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
         }
     }
 

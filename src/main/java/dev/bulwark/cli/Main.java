@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Checks infrastructure code and evidence against a security policy, requirement by requirement.",
-        subcommands = {ScanCommand.class, HostCommand.class, InspectCommand.class, RulesCommand.class, ExplainCommand.class, PolicyCommand.class, EvidenceCommand.class, ChangesCommand.class, StatusCommand.class, IngestCommand.class, BaselineCommand.class, DemoCommand.class, AuditPackCommand.class,
+        subcommands = {ScanCommand.class, HostCommand.class, InspectCommand.class, RulesCommand.class, ExplainCommand.class, PolicyCommand.class, EvidenceCommand.class, ChangesCommand.class, SecretsCommand.class, StatusCommand.class, IngestCommand.class, BaselineCommand.class, DemoCommand.class, AuditPackCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -43,12 +43,7 @@ public final class GitHistoryReader {
      */
     public static ChangeHistory read(Path path, HistoryQuery query) throws ChangeInputException {
         String shown = path.toString();
-        if (!Files.isDirectory(path)) throw new ChangeInputException(shown + ": no such directory");
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true).findGitDir(path.toAbsolutePath().toFile());
-        if (builder.getGitDir() == null) {
-            throw new ChangeInputException(shown + ": not a git repository (no .git directory here or in any parent directory)");
-        }
-        try (Repository repo = builder.build()) {
+        try (Repository repo = GitRepositories.open(path)) {
             BranchResolver.Resolved branch = BranchResolver.resolve(repo, query.branch(), shown);
             Path workTree = repo.isBare() ? repo.getDirectory().toPath() : repo.getWorkTree().toPath();
             ObjectId head = branch.ref().getObjectId();
@@ -152,13 +147,8 @@ public final class GitHistoryReader {
             for (FooterLine f : c.getFooterLines()) trailers.add(new Trailer(f.getKey(), f.getValue().strip()));
             PersonIdent a = c.getAuthorIdent();
             PersonIdent k = c.getCommitterIdent();
-            return new CommitInfo(c.getId().name(), person(a), a.getWhenAsInstant(), person(k), k.getWhenAsInstant(),
+            return new CommitInfo(c.getId().name(), Person.of(a), a.getWhenAsInstant(), Person.of(k), k.getWhenAsInstant(),
                     c.getShortMessage(), c.getFullMessage(), trailers, parents, infrastructureFiles(walk, diff, c));
-        }
-
-        private static Person person(PersonIdent id) {
-            String name = id.getName() == null || id.getName().isBlank() ? id.getEmailAddress() : id.getName();
-            return new Person(name == null ? "(unknown)" : name, id.getEmailAddress());
         }
 
         /** Paths changed against the first parent (both sides of a rename or delete) that are infrastructure. */

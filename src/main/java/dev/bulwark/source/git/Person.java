@@ -1,5 +1,7 @@
 package dev.bulwark.source.git;
 
+import org.eclipse.jgit.lib.PersonIdent;
+
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -16,6 +18,12 @@ public record Person(String name, String email) {
         name = name == null ? "" : name.strip();
         email = email == null || email.isBlank() ? null : email.strip();
         if (name.isEmpty() && email == null) throw new IllegalArgumentException("a person needs a name or an email address");
+    }
+
+    /** A commit's author or committer; a blank name falls back to the email address. */
+    public static Person of(PersonIdent id) {
+        String name = id.getName() == null || id.getName().isBlank() ? id.getEmailAddress() : id.getName();
+        return new Person(name == null ? "(unknown)" : name, id.getEmailAddress());
     }
 
     /** {@code Name <email>}, {@code <email>} or a bare name, as written in a trailer. */
