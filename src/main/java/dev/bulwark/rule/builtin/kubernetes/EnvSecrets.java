@@ -22,7 +22,7 @@ public final class EnvSecrets extends WorkloadCheck {
     }
 
     @Override
-    void check(PodSpec pod, List<PssControl.Violation> out) {
+    void check(PodSpec pod, List<Violation> out) {
         for (Container c : pod.containers()) {
             List<Value> env = K8s.list(c.fields().get("env"));
             for (int i = 0; i < env.size(); i++) {
@@ -30,9 +30,9 @@ public final class EnvSecrets extends WorkloadCheck {
                 String value = K8s.text(K8s.at(env.get(i), "value"));
                 if (name == null || value == null || value.isBlank() || REFERENCE.matcher(value.strip()).matches()) continue;
                 if (SECRET_VALUE.matcher(value.strip()).matches()) {
-                    out.add(new PssControl.Violation(c.path("env[" + i + "].value"), c.describe() + " sets " + name + " to what looks like a key"));
+                    out.add(new Violation(c.path("env[" + i + "].value"), c.describe() + " sets " + name + " to what looks like a key"));
                 } else if (SECRET_NAME.matcher(name).matches()) {
-                    out.add(new PssControl.Violation(c.path("env[" + i + "].value"), c.describe() + " sets " + name
+                    out.add(new Violation(c.path("env[" + i + "].value"), c.describe() + " sets " + name
                             + " to a literal value; take it from a Secret with valueFrom.secretKeyRef"));
                 }
             }

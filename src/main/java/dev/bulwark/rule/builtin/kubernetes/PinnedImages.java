@@ -14,12 +14,12 @@ public final class PinnedImages extends WorkloadCheck {
     }
 
     @Override
-    void check(PodSpec pod, List<PssControl.Violation> out) {
+    void check(PodSpec pod, List<Violation> out) {
         for (Container c : pod.containers()) {
             String image = K8s.text(c.fields().get("image"));
             if (image == null) continue;
             String problem = problem(image);
-            if (problem != null) out.add(new PssControl.Violation(c.path("image"), c.describe() + " runs image " + image + ", " + problem));
+            if (problem != null) out.add(new Violation(c.path("image"), c.describe() + " runs image " + image + ", " + problem));
         }
     }
 
