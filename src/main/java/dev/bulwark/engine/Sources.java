@@ -20,14 +20,15 @@ import java.util.Map;
  * Every registered source over the same scan paths, merged into the one model rules see. The tree is
  * walked once; each file goes to the first source that claims it.
  */
-final class Sources {
+public final class Sources {
     private Sources() {}
 
     static InfrastructureModel load(List<Path> paths, SourceOptions options) {
         return load(paths, options, SourceRegistry.all());
     }
 
-    static InfrastructureModel load(List<Path> paths, SourceOptions options, List<Source> sources) {
+    /** The given sources only, as a scan loads them (tests load one source this way). */
+    public static InfrastructureModel load(List<Path> paths, SourceOptions options, List<Source> sources) {
         FileTree tree = FileTree.walk(paths, file -> claimant(sources, file) != null, options::display);
         Map<Source, List<Path>> claimed = new LinkedHashMap<>();
         for (Source s : sources) claimed.put(s, new ArrayList<>());
