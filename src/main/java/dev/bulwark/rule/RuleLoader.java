@@ -7,7 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.bulwark.model.UnknownKind;
 import dev.bulwark.rule.cel.CelTerraformLogic;
 import dev.bulwark.rule.cel.UnknownsAsReferences;
-import dev.bulwark.source.export.ExportKind;
+import dev.bulwark.model.export.ExportKind;
 
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,5 +1,10 @@
 package dev.bulwark.source.git;
 
+import dev.bulwark.model.change.ChangeHistory;
+import dev.bulwark.model.change.CommitInfo;
+import dev.bulwark.model.change.Landing;
+import dev.bulwark.model.change.Person;
+import dev.bulwark.model.change.Trailer;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.errors.MissingObjectException;
