@@ -51,14 +51,8 @@ final class BaselineCommand implements Runnable {
         @Parameters(index = "1..*", arity = "0..*", paramLabel = "PATH", description = "Directories or files to scan (default: .).")
         List<Path> paths = new ArrayList<>();
 
-        @Option(names = "--check", paramLabel = "ID", description = "Run only these rules (repeatable).")
-        List<String> checks = new ArrayList<>();
-
-        @Option(names = "--skip-check", paramLabel = "ID", description = "Do not run these rules (repeatable).")
-        List<String> skipChecks = new ArrayList<>();
-
-        @Option(names = "--rules", paramLabel = "DIR", description = "A custom rule pack directory (repeatable).")
-        List<Path> rulePacks = new ArrayList<>();
+        @Mixin
+        RuleSelectionOptions selection;
 
         @Mixin
         TerraformVariableOptions variables;
@@ -71,10 +65,10 @@ final class BaselineCommand implements Runnable {
             List<Path> scanned = paths.isEmpty() ? List.of(Path.of(".")) : paths;
             InputFiles.requireExisting(spec, "PATH", scanned);
             InputFiles.requireFile(spec, "--config", configFile);
-            InputFiles.requireDirectories(spec, "--rules", rulePacks);
+            InputFiles.requireDirectories(spec, "--rules", selection.rulePacks);
             variables.requireFiles();
             if (Files.isDirectory(file)) throw new CommandLine.ParameterException(spec.commandLine(), "FILE: " + file + " is a directory");
-            ScanRequest request = new ScanRequest(scanned, variables.sourceOptions(), rulePacks, checks, skipChecks, configFile, LocalDate.now());
+            ScanRequest request = new ScanRequest(scanned, variables.sourceOptions(), selection.rulePacks, selection.checks, selection.skipChecks, configFile, LocalDate.now());
             ScanResult result;
             ScanConfig config;
             try (Progress progress = new Progress("scanning")) {

@@ -11,6 +11,7 @@ import dev.bulwark.rule.Severity;
 import dev.bulwark.source.host.HostRoot;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -18,8 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -38,52 +37,31 @@ final class HostCommand implements Callable<Integer> {
             description = "Check the root file system in DIR offline (a mounted disk or an unpacked image) instead of the running system.")
     Path root;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatNames.Scan.class,
-            description = "console, json, sarif, oscal, html, junit, csv or markdown; repeat for several (default: console).")
-    List<String> formats = new ArrayList<>();
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the (single) report to FILE instead of standard output.")
-    Path output;
-
-    @Option(names = "--output-dir", paramLabel = "DIR", description = "Write each report to DIR/bulwark.<format>.")
-    Path outputDir;
+    @Mixin
+    ReportOutputOptions out;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "LOW, MEDIUM, HIGH, CRITICAL or none (default: fail_on in the --config file, else LOW).")
     String failOn;
 
-    @Option(names = "--check", paramLabel = "ID", description = "Run only these rules (repeatable).")
-    List<String> checks = new ArrayList<>();
-
-    @Option(names = "--skip-check", paramLabel = "ID", description = "Do not run these rules (repeatable).")
-    List<String> skipChecks = new ArrayList<>();
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "A custom rule pack directory (repeatable).")
-    List<Path> rulePacks = new ArrayList<>();
+    @Mixin
+    RuleSelectionOptions selection;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration file with suppressions, skips and fail_on (default: none).")
     Path configFile;
 
-    @Option(names = "--quiet", description = "Console: only failures and the totals.")
-    boolean quiet;
-
     @Override
     public Integer call() throws IOException {
         Instant started = Instant.now();
-        ScanCommand out = new ScanCommand();
-        out.spec = spec;
-        out.output = output;
-        out.outputDir = outputDir;
-        out.quiet = quiet;
-        List<String> chosen = formats.isEmpty() ? List.of("console") : List.copyOf(new LinkedHashSet<>(formats));
-        out.validateOutputs(chosen);
+        List<String> chosen = out.chosen();
+        out.validateOutputs(spec, chosen);
         if (root != null && !Files.isDirectory(root)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--root: " + root + (Files.exists(root) ? " is not a directory" : " does not exist"));
         }
         InputFiles.requireFile(spec, "--config", configFile);
-        InputFiles.requireDirectories(spec, "--rules", rulePacks);
-        if (failOn != null) out.parseFailOn(failOn, "--fail-on");
+        InputFiles.requireDirectories(spec, "--rules", selection.rulePacks);
+        if (failOn != null) ReportOutputOptions.parseFailOn(spec, failOn, "--fail-on");
         HostRoot target = root != null ? HostRoot.offline(root) : HostRoot.live();
-        HostScanRequest request = new HostScanRequest(target, rulePacks, checks, skipChecks, configFile, LocalDate.now());
+        HostScanRequest request = new HostScanRequest(target, selection.rulePacks, selection.checks, selection.skipChecks, configFile, LocalDate.now());
         ScanResult result;
         ScanConfig config;
         try {
@@ -93,11 +71,11 @@ final class HostCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("bulwark: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT_ERROR.code;
         }
-        Severity threshold = failOn != null ? out.parseFailOn(failOn, "--fail-on")
-                : config.failOn() != null ? out.parseFailOn(config.failOn(), "fail_on") : Severity.LOW;
+        Severity threshold = failOn != null ? ReportOutputOptions.parseFailOn(spec, failOn, "--fail-on")
+                : config.failOn() != null ? ReportOutputOptions.parseFailOn(spec, config.failOn(), "fail_on") : Severity.LOW;
         PolicyCatalogue policy = PolicyCatalogue.bundled();
         ScanReport report = new ScanReport(result, policy, PolicyEvaluation.evaluate(policy, result.rules(), result.findings()),
                 threshold, Version.current(), Path.of("/"));
-        return out.writeReports(report, chosen, started);
+        return out.writeReports(spec, report, chosen, started, false);
     }
 }

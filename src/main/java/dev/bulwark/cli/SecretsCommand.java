@@ -12,6 +12,7 @@ import dev.bulwark.source.git.ChangeInputException;
 import dev.bulwark.source.git.CommittedBlobs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,8 +21,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -47,15 +46,8 @@ final class SecretsCommand implements Callable<Integer> {
             + "2026-01-01, from the start of that day in UTC, or a time such as 2026-01-01T09:00:00Z), by commit time.")
     String since;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatNames.Scan.class,
-            description = "console, json, sarif, oscal, html, junit, csv or markdown; repeat for several (default: console).")
-    List<String> formats = new ArrayList<>();
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the (single) report to FILE instead of standard output.")
-    Path output;
-
-    @Option(names = "--output-dir", paramLabel = "DIR", description = "Write each report to DIR/bulwark.<format>.")
-    Path outputDir;
+    @Mixin
+    ReportOutputOptions out;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "LOW, MEDIUM, HIGH, CRITICAL or none (default: fail_on in .bulwark.yaml at PATH, else LOW).")
     String failOn;
@@ -64,24 +56,16 @@ final class SecretsCommand implements Callable<Integer> {
             + "(default: .bulwark.yaml at PATH).")
     Path configFile;
 
-    @Option(names = "--quiet", description = "Console: only failures and the totals.")
-    boolean quiet;
-
     @Override
     public Integer call() throws IOException {
         if (since != null && !history) throw usage("--since limits the commits looked through: it needs --history");
         Instant started = Instant.now();
-        ScanCommand out = new ScanCommand();
-        out.spec = spec;
-        out.output = output;
-        out.outputDir = outputDir;
-        out.quiet = quiet;
-        List<String> chosen = formats.isEmpty() ? List.of("console") : List.copyOf(new LinkedHashSet<>(formats));
-        out.validateOutputs(chosen);
+        List<String> chosen = out.chosen();
+        out.validateOutputs(spec, chosen);
         InputFiles.requireExisting(spec, "PATH", List.of(path));
         InputFiles.requireFile(spec, "--config", configFile);
-        if (failOn != null) out.parseFailOn(failOn, "--fail-on");
-        if (!history) return workingTree(out, chosen, started);
+        if (failOn != null) ReportOutputOptions.parseFailOn(spec, failOn, "--fail-on");
+        if (!history) return workingTree(chosen, started);
         Instant from = null;
         if (since != null) {
             try {
@@ -104,14 +88,14 @@ final class SecretsCommand implements Callable<Integer> {
         }
         err.println("bulwark: " + coverage(result.coverage(), from));
         err.flush();
-        Severity threshold = failOn != null ? out.parseFailOn(failOn, "--fail-on")
-                : configuredFailOn != null ? out.parseFailOn(configuredFailOn, "fail_on") : Severity.LOW;
+        Severity threshold = failOn != null ? ReportOutputOptions.parseFailOn(spec, failOn, "--fail-on")
+                : configuredFailOn != null ? ReportOutputOptions.parseFailOn(spec, configuredFailOn, "fail_on") : Severity.LOW;
         ScanReport report = Bulwark.report(result.scan(), threshold, Version.current(), List.of(result.workTree()));
-        return out.writeReports(report, chosen, started);
+        return out.writeReports(spec, report, chosen, started, false);
     }
 
     /** The secrets in the files under PATH now, judged and suppressed as {@code bulwark scan} judges them. */
-    private int workingTree(ScanCommand out, List<String> chosen, Instant started) throws IOException {
+    private int workingTree(List<String> chosen, Instant started) throws IOException {
         ScanResult result;
         ScanConfig config;
         try (Progress progress = new Progress("scanning")) {
@@ -122,9 +106,9 @@ final class SecretsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("bulwark: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT_ERROR.code;
         }
-        Severity threshold = failOn != null ? out.parseFailOn(failOn, "--fail-on")
-                : config.failOn() != null ? out.parseFailOn(config.failOn(), "fail_on") : Severity.LOW;
-        return out.writeReports(Bulwark.report(result, threshold, Version.current(), List.of(path)), chosen, started);
+        Severity threshold = failOn != null ? ReportOutputOptions.parseFailOn(spec, failOn, "--fail-on")
+                : config.failOn() != null ? ReportOutputOptions.parseFailOn(spec, config.failOn(), "fail_on") : Severity.LOW;
+        return out.writeReports(spec, Bulwark.report(result, threshold, Version.current(), List.of(path)), chosen, started, false);
     }
 
     private ScanConfig config() throws ScanConfig.ConfigException {

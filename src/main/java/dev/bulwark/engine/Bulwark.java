@@ -15,7 +15,6 @@ import dev.bulwark.rule.Severity;
 import dev.bulwark.source.SourceRegistry;
 import dev.bulwark.source.host.HostAreas;
 import dev.bulwark.source.host.HostSource;
-import dev.bulwark.source.terraform.LoadOptions;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,9 +37,7 @@ public final class Bulwark {
 
     /** The sources' options with module downloads on when the configuration asks for them ({@code modules: download}). */
     public static SourceOptions sourceOptions(SourceOptions options, ScanConfig config) {
-        LoadOptions terraform = options.get(LoadOptions.class).orElse(null);
-        if (terraform == null || !config.downloadModules() || terraform.moduleDownloads().enabled()) return options;
-        return options.with(terraform.downloadingModules());
+        return config.downloadModules() ? options.downloading() : options;
     }
 
     /** The built-in rules plus the given custom packs. */
@@ -71,7 +68,7 @@ public final class Bulwark {
         SourceOptions sourceOptions = sourceOptions(request.sourceOptions(), config);
         // Without module downloads, reading the sources changes nothing on disk: it starts at once,
         // beside loading the rules, and is dropped if the rules or the selection are in error.
-        boolean downloads = sourceOptions.get(LoadOptions.class).map(o -> o.moduleDownloads().enabled()).orElse(false);
+        boolean downloads = sourceOptions.downloads();
         BackgroundLoad loading = downloads ? null : BackgroundLoad.start(request.paths(), sourceOptions);
         RuleSet ruleSet;
         try {

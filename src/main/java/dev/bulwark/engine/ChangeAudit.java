@@ -9,7 +9,7 @@ import dev.bulwark.rule.GitContext;
 import dev.bulwark.rule.GitLogic;
 import dev.bulwark.rule.Rule;
 import dev.bulwark.rule.Status;
-import dev.bulwark.source.git.ChangeHistory;
+import dev.bulwark.model.change.ChangeHistory;
 
 import java.util.ArrayList;
 import java.util.List;

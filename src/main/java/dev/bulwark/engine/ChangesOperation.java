@@ -1,5 +1,7 @@
 package dev.bulwark.engine;
 
+import dev.bulwark.source.git.InfrastructureFiles;
+import dev.bulwark.source.git.ChangeSettingsReader;
 import dev.bulwark.engine.exports.ChangeEvidence;
 import dev.bulwark.evidence.EvidenceException;
 import dev.bulwark.evidence.EvidenceLedger;
@@ -7,13 +9,13 @@ import dev.bulwark.report.ChangesReport;
 import dev.bulwark.rule.GitContext;
 import dev.bulwark.rule.Rule;
 import dev.bulwark.rule.RuleException;
-import dev.bulwark.source.git.ApprovalMode;
-import dev.bulwark.source.git.ChangeHistory;
+import dev.bulwark.model.change.ApprovalMode;
+import dev.bulwark.model.change.ChangeHistory;
 import dev.bulwark.source.git.ChangeInputException;
-import dev.bulwark.source.git.ChangeSettings;
+import dev.bulwark.model.change.ChangeSettings;
 import dev.bulwark.source.git.GitHistoryReader;
 import dev.bulwark.source.git.HistoryQuery;
-import dev.bulwark.source.git.PullRequestBundle;
+import dev.bulwark.model.change.PullRequestBundle;
 import dev.bulwark.source.git.PullRequestBundleReader;
 
 import java.nio.file.Path;
@@ -47,11 +49,11 @@ public final class ChangesOperation {
         quietGitLogging();
         ChangeSettings s;
         if (configFile != null) {
-            s = ChangeSettings.read(configFile);
+            s = ChangeSettingsReader.read(configFile);
         } else {
             List<Path> dirs = new ArrayList<>(List.of(path));
             GitHistoryReader.findWorkTree(path).ifPresent(dirs::add);
-            s = ChangeSettings.discover(dirs);
+            s = ChangeSettingsReader.discover(dirs);
         }
         if (approval != null) {
             s = s.withApproval(ApprovalMode.byId(approval)
@@ -73,7 +75,7 @@ public final class ChangesOperation {
     public ChangesReport audit(Instant start, Instant end, Path pullRequests, Consumer<String> notes)
             throws ChangeInputException, OptionException, RuleException {
         PullRequestBundle prs = pullRequests(settings.approval(), pullRequests, notes);
-        HistoryQuery query = new HistoryQuery(settings.branch(), start, end, settings.infrastructureFiles());
+        HistoryQuery query = new HistoryQuery(settings.branch(), start, end, InfrastructureFiles.of(settings.infrastructure()));
         ChangeHistory history = GitHistoryReader.read(path, query);
         List<Rule> rules = Bulwark.rules(List.of()).all().stream().filter(r -> !r.git().isEmpty()).toList();
         result = ChangeAudit.run(history, new GitContext(settings, prs), rules);

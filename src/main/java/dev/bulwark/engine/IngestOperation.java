@@ -14,7 +14,7 @@ import dev.bulwark.evidence.EvidenceLedger;
 import dev.bulwark.report.IngestReport;
 import dev.bulwark.rule.Rule;
 import dev.bulwark.rule.RuleException;
-import dev.bulwark.source.export.ExportKind;
+import dev.bulwark.model.export.ExportKind;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

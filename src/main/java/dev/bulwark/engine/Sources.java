@@ -21,7 +21,7 @@ import java.util.Map;
  * walked once; each file goes to the first source that claims it. The walk also lists the files no
  * source claims, for the secrets pass, which reads every file.
  */
-final class Sources {
+public final class Sources {
     private Sources() {}
 
     /**
@@ -38,7 +38,8 @@ final class Sources {
         return load(paths, options, SourceRegistry.all());
     }
 
-    static InfrastructureModel load(List<Path> paths, SourceOptions options, List<Source> sources) {
+    /** The given sources only, as a scan loads them (tests load one source this way). */
+    public static InfrastructureModel load(List<Path> paths, SourceOptions options, List<Source> sources) {
         return loadWithFiles(paths, options, sources).model();
     }
 

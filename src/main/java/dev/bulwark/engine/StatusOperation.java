@@ -1,5 +1,7 @@
 package dev.bulwark.engine;
 
+import dev.bulwark.source.git.InfrastructureFiles;
+import dev.bulwark.source.git.ChangeSettingsReader;
 import dev.bulwark.engine.exports.ExportFindings;
 import dev.bulwark.engine.exports.RolesConfig;
 import dev.bulwark.engine.exports.RolesConfigException;
@@ -30,10 +32,10 @@ import dev.bulwark.rule.GitContext;
 import dev.bulwark.rule.Rule;
 import dev.bulwark.rule.RuleException;
 import dev.bulwark.source.git.ChangeInputException;
-import dev.bulwark.source.git.ChangeSettings;
+import dev.bulwark.model.change.ChangeSettings;
 import dev.bulwark.source.git.GitHistoryReader;
 import dev.bulwark.source.git.HistoryQuery;
-import dev.bulwark.source.git.PullRequestBundle;
+import dev.bulwark.model.change.PullRequestBundle;
 import dev.bulwark.source.git.PullRequestBundleReader;
 
 import java.nio.file.Files;
@@ -131,10 +133,10 @@ public final class StatusOperation {
         Path path = request.path();
         List<Path> dirs = new ArrayList<>(List.of(path));
         GitHistoryReader.findWorkTree(path).ifPresent(dirs::add);
-        ChangeSettings settings = request.configFile() != null ? ChangeSettings.read(request.configFile()) : ChangeSettings.discover(dirs);
+        ChangeSettings settings = request.configFile() != null ? ChangeSettingsReader.read(request.configFile()) : ChangeSettingsReader.discover(dirs);
         Instant end = Instant.now(request.clock());
         HistoryQuery query = new HistoryQuery(settings.branch(), end.minus(Duration.ofDays(settings.lookbackDays())), end,
-                settings.infrastructureFiles());
+                InfrastructureFiles.of(settings.infrastructure()));
         PullRequestBundle prs = request.pullRequests() == null || !settings.approval().acceptsPullRequests()
                 ? PullRequestBundle.none() : PullRequestBundleReader.read(request.pullRequests());
         List<Rule> gitRules = rules.stream().filter(r -> !r.git().isEmpty()).toList();

@@ -1,6 +1,6 @@
 package dev.bulwark.rule;
 
-import dev.bulwark.source.git.Person;
+import dev.bulwark.model.change.Person;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.bulwark.rule;
 
-import dev.bulwark.source.git.CommitInfo;
-import dev.bulwark.source.git.Person;
+import dev.bulwark.model.change.CommitInfo;
+import dev.bulwark.model.change.Person;
 
 import java.time.Instant;
 import java.util.List;

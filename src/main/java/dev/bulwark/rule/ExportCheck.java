@@ -1,7 +1,7 @@
 package dev.bulwark.rule;
 
-import dev.bulwark.source.export.ExportKind;
-import dev.bulwark.source.export.ParsedExport;
+import dev.bulwark.model.export.ExportKind;
+import dev.bulwark.model.export.ParsedExport;
 
 import java.util.List;
 import java.util.Set;

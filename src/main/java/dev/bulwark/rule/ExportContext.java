@@ -1,6 +1,6 @@
 package dev.bulwark.rule;
 
-import dev.bulwark.source.export.ParsedExport;
+import dev.bulwark.model.export.ParsedExport;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.bulwark.rule;
 
-import dev.bulwark.source.git.ChangeSettings;
-import dev.bulwark.source.git.PullRequestBundle;
+import dev.bulwark.model.change.ChangeSettings;
+import dev.bulwark.model.change.PullRequestBundle;
 
 import java.util.Objects;
 

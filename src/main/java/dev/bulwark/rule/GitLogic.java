@@ -1,6 +1,6 @@
 package dev.bulwark.rule;
 
-import dev.bulwark.source.git.ChangeHistory;
+import dev.bulwark.model.change.ChangeHistory;
 
 import java.util.List;
 import java.util.Objects;

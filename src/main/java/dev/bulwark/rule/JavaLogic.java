@@ -1,6 +1,6 @@
 package dev.bulwark.rule;
 
-import dev.bulwark.source.export.ExportKind;
+import dev.bulwark.model.export.ExportKind;
 
 import java.util.Set;
 

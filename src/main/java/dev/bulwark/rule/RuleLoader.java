@@ -7,8 +7,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.bulwark.model.UnknownKind;
 import dev.bulwark.rule.cel.CelTerraformLogic;
 import dev.bulwark.rule.cel.UnknownsAsReferences;
+import dev.bulwark.model.export.ExportKind;
 import dev.bulwark.secret.SecretFamily;
-import dev.bulwark.source.export.ExportKind;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +37,7 @@ public final class RuleLoader {
     private static final Set<String> PROCESS_FIELDS = Set.of("check");
     private static final Set<String> SECRETS_FIELDS = Set.of("family");
     private static final Set<String> LOGIC_FIELDS = Set.of("format", "resources", "related", "applies", "check", "message", "attribute", "java", "computed_values", "unknown_kinds");
-    private static final Set<String> SCANNERS = Set.of("checkov", "kics", "trivy", "hadolint");
+    private static final Set<String> SCANNERS = Set.of("checkov", "kics", "trivy", "hadolint", "polaris", "kube-score");
 
     private final Predicate<String> requirementExists;
     private final boolean compileNow;
@@ -150,15 +150,15 @@ public final class RuleLoader {
         return new Rule(meta, resources, exports, git, process, secrets, file);
     }
 
-    /** {@code equivalents} or {@code related}: a map from scanner (checkov, kics, trivy, hadolint) to that scanner's check ids. */
+    /** {@code equivalents} or {@code related}: a map from scanner (checkov, kics, trivy, hadolint, polaris, kube-score) to that scanner's check ids. */
     private static Map<String, List<String>> peerIds(JsonNode r, String field, String where) throws RuleException {
         Map<String, List<String>> out = new LinkedHashMap<>();
         JsonNode node = r.path(field);
         if (node.isMissingNode() || node.isNull()) return out;
-        if (!node.isObject()) throw new RuleException(where + ": field \"" + field + "\" must map a scanner (checkov, kics, trivy, hadolint) to a list of ids");
+        if (!node.isObject()) throw new RuleException(where + ": field \"" + field + "\" must map a scanner (checkov, kics, trivy, hadolint, polaris, kube-score) to a list of ids");
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String scanner = it.next();
-            if (!SCANNERS.contains(scanner)) throw new RuleException(where + ": field \"" + field + "\" names unknown scanner \"" + scanner + "\" (use checkov, kics, trivy or hadolint)");
+            if (!SCANNERS.contains(scanner)) throw new RuleException(where + ": field \"" + field + "\" names unknown scanner \"" + scanner + "\" (use checkov, kics, trivy, hadolint, polaris or kube-score)");
             out.put(scanner, strings(node, scanner, where + ": " + field, true));
         }
         return out;

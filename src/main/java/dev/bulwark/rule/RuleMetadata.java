@@ -8,7 +8,7 @@ import java.util.Map;
  * SOC 2 criteria are not here: they follow from {@code requirements} through the policy catalogue.
  *
  * @param equivalents the ids of checks in other scanners that fail on the same configurations, by scanner
- *                    (checkov, kics, trivy, hadolint): a user who skipped one of them there expects the same here
+ *                    (checkov, kics, trivy, hadolint, polaris, kube-score): a user who skipped one of them there expects the same here
  * @param related     the ids of checks in other scanners about the same subject that decide differently (other
  *                    resource types, another threshold, a weaker or stronger condition), by scanner; shown for
  *                    orientation only, never treated as the same check

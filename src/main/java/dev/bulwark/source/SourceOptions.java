@@ -36,6 +36,18 @@ public final class SourceOptions {
         return new SourceOptions(workingDir, next);
     }
 
+    /** These options with every source that can download told to ({@code modules: download}). */
+    public SourceOptions downloading() {
+        Map<Class<?>, Object> next = new HashMap<>(byType);
+        next.replaceAll((type, options) -> options instanceof Downloads<?> d ? d.downloading() : options);
+        return new SourceOptions(workingDir, next);
+    }
+
+    /** Whether any source may download, and so write to disk, while loading. */
+    public boolean downloads() {
+        return byType.values().stream().anyMatch(o -> o instanceof Downloads<?> d && d.downloads());
+    }
+
     public <T> Optional<T> get(Class<T> type) {
         return Optional.ofNullable(type.cast(byType.get(type)));
     }

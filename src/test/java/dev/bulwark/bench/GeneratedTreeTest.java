@@ -3,7 +3,7 @@ package dev.bulwark.bench;
 import dev.bulwark.model.InfrastructureModel;
 import dev.bulwark.model.Resource;
 import dev.bulwark.source.terraform.LoadOptions;
-import dev.bulwark.source.terraform.TerraformLoader;
+import dev.bulwark.source.terraform.TerraformLoading;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +24,7 @@ class GeneratedTreeTest {
         // Two teams: each with its modules, so every flavour and every module is in it twice.
         int files = 2 * (RegistryStyleModules.files().size() - 1 + 10 * 20);
         assertThat(GenerateTree.write(dir, files)).isEqualTo(files);
-        InfrastructureModel m = TerraformLoader.load(List.of(dir), new LoadOptions(List.of(), Map.of(), Map.of(), dir));
+        InfrastructureModel m = TerraformLoading.load(List.of(dir), new LoadOptions(List.of(), Map.of(), Map.of(), dir));
         assertThat(m.diagnostics()).isEmpty();
         assertThat(m.filesRead()).isEqualTo(files);
         List<String> addresses = m.resources().stream().map(Resource::address).toList();

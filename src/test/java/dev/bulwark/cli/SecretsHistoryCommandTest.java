@@ -6,7 +6,7 @@ import dev.bulwark.engine.SecretHistoryOperation;
 import dev.bulwark.finding.Finding;
 import dev.bulwark.report.ReportFormats;
 import dev.bulwark.secret.Fingerprint;
-import dev.bulwark.source.git.Person;
+import dev.bulwark.model.change.Person;
 import dev.bulwark.source.git.TestRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,7 +3,7 @@ package dev.bulwark.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bulwark.source.export.ExportFixtures;
-import dev.bulwark.source.git.Person;
+import dev.bulwark.model.change.Person;
 import dev.bulwark.source.git.TestRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

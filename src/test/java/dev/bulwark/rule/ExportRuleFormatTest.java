@@ -6,7 +6,7 @@ import dev.bulwark.finding.ScanResult;
 import dev.bulwark.policy.PolicyCatalogue;
 import dev.bulwark.rule.builtin.exports.ConsoleUsersWithoutMfa;
 import dev.bulwark.rule.builtin.exports.PatchSla;
-import dev.bulwark.source.export.ExportKind;
+import dev.bulwark.model.export.ExportKind;
 import dev.bulwark.source.terraform.LoadOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

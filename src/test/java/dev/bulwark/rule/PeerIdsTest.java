@@ -25,10 +25,12 @@ class PeerIdsTest {
             "checkov", Pattern.compile("CKV2?_(AWS|GHA|DOCKER|K8S)_\\d+"),
             "kics", Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
             "trivy", Pattern.compile("AVD-(AWS|DS|KSV)-\\d{4}"),
-            "hadolint", Pattern.compile("DL\\d{4}"));
+            "hadolint", Pattern.compile("DL\\d{4}"),
+            "polaris", Pattern.compile("[a-z][A-Za-z]+"),
+            "kube-score", Pattern.compile("[a-z]+(-[a-z0-9]+)+"));
     /** A row of the review table: | rule | scanner | id | equivalent or related | reason |. */
     private static final Pattern REVIEW_ROW = Pattern.compile(
-            "^\\| *(BW-[A-Z0-9-]+) *\\| *(checkov|kics|trivy|hadolint) *\\| *`?([^|`]+?)`? *\\| *(equivalent|related) *\\| *(.+?) *\\|$");
+            "^\\| *(BW-[A-Z0-9-]+) *\\| *(checkov|kics|trivy|hadolint|polaris|kube-score) *\\| *`?([^|`]+?)`? *\\| *(equivalent|related) *\\| *(.+?) *\\|$");
     private static final Path REVIEW = Path.of("docs/equivalents.md");
 
     private static List<Rule> builtin() throws RuleException {

@@ -9,7 +9,7 @@ import dev.bulwark.evidence.EvidenceException;
 import dev.bulwark.evidence.EvidenceLedger;
 import dev.bulwark.evidence.EvidenceRecord;
 import dev.bulwark.evidence.LedgerSettings;
-import dev.bulwark.source.export.ExportKind;
+import dev.bulwark.model.export.ExportKind;
 
 import java.io.IOException;
 import java.nio.file.Files;

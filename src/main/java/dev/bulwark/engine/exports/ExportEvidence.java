@@ -1,7 +1,7 @@
 package dev.bulwark.engine.exports;
 
 import dev.bulwark.evidence.EvidenceKind;
-import dev.bulwark.source.export.ExportKind;
+import dev.bulwark.model.export.ExportKind;
 
 import java.util.List;
 

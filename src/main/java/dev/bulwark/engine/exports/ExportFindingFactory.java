@@ -5,7 +5,7 @@ import dev.bulwark.model.SourceLocation;
 import dev.bulwark.rule.ExportOutcome;
 import dev.bulwark.rule.Rule;
 import dev.bulwark.rule.Status;
-import dev.bulwark.source.export.ExportKind;
+import dev.bulwark.model.export.ExportKind;
 
 /**
  * Turns export check outcomes into findings. The resource is the outcome's subject with a prefix

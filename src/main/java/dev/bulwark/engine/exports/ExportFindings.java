@@ -11,9 +11,9 @@ import dev.bulwark.rule.ExportOutcome;
 import dev.bulwark.rule.FirstSeen;
 import dev.bulwark.rule.Rule;
 import dev.bulwark.rule.RuleException;
-import dev.bulwark.source.export.ExportKind;
-import dev.bulwark.source.export.ParsedExport;
-import dev.bulwark.source.export.VulnerabilityReport;
+import dev.bulwark.model.export.ExportKind;
+import dev.bulwark.model.export.ParsedExport;
+import dev.bulwark.model.export.VulnerabilityReport;
 
 import java.time.Clock;
 import java.time.Instant;

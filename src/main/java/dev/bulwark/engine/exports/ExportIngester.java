@@ -1,5 +1,6 @@
 package dev.bulwark.engine.exports;
 
+import dev.bulwark.source.export.ExportReaders;
 import dev.bulwark.evidence.EvidenceDraft;
 import dev.bulwark.evidence.EvidenceException;
 import dev.bulwark.evidence.EvidenceLedger;
@@ -8,9 +9,9 @@ import dev.bulwark.evidence.LedgerStorageException;
 import dev.bulwark.evidence.PerformedAt;
 import dev.bulwark.evidence.Sha256;
 import dev.bulwark.source.export.ExportFormatException;
-import dev.bulwark.source.export.ExportKind;
-import dev.bulwark.source.export.ParsedExport;
-import dev.bulwark.source.export.ScanRecord;
+import dev.bulwark.model.export.ExportKind;
+import dev.bulwark.model.export.ParsedExport;
+import dev.bulwark.model.export.ScanRecord;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ public final class ExportIngester {
         String name = fileName == null ? path.toString() : fileName.toString();
         ParsedExport export;
         try {
-            export = request.kind().reader().read(name, content);
+            export = ExportReaders.of(request.kind()).read(name, content);
         } catch (ExportFormatException e) {
             problems.add(path + ":" + e.line() + ": " + e.detail());
             return Optional.empty();

@@ -1,6 +1,6 @@
 package dev.bulwark.engine.exports;
 
-import dev.bulwark.source.export.ParsedExport;
+import dev.bulwark.model.export.ParsedExport;
 
 import java.util.Optional;
 

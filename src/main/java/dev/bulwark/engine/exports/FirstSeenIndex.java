@@ -1,8 +1,8 @@
 package dev.bulwark.engine.exports;
 
 import dev.bulwark.rule.FirstSeen;
-import dev.bulwark.source.export.Vulnerability;
-import dev.bulwark.source.export.VulnerabilityReport;
+import dev.bulwark.model.export.Vulnerability;
+import dev.bulwark.model.export.VulnerabilityReport;
 
 import java.time.Instant;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package dev.bulwark.engine.exports;
 
-import dev.bulwark.source.export.ExportKind;
+import dev.bulwark.model.export.ExportKind;
 
 import java.nio.file.Path;
 import java.util.List;

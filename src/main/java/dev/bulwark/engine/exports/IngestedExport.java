@@ -2,7 +2,7 @@ package dev.bulwark.engine.exports;
 
 import dev.bulwark.evidence.Attachment;
 import dev.bulwark.evidence.EvidenceRecord;
-import dev.bulwark.source.export.ExportKind;
+import dev.bulwark.model.export.ExportKind;
 
 import java.util.List;
 import java.util.Optional;

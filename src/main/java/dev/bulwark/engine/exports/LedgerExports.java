@@ -1,11 +1,12 @@
 package dev.bulwark.engine.exports;
 
+import dev.bulwark.source.export.ExportReaders;
 import dev.bulwark.evidence.EvidenceException;
 import dev.bulwark.evidence.EvidenceLedger;
 import dev.bulwark.evidence.EvidenceRecord;
 import dev.bulwark.evidence.LedgerStorageException;
 import dev.bulwark.source.export.ExportFormatException;
-import dev.bulwark.source.export.ExportKind;
+import dev.bulwark.model.export.ExportKind;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -89,7 +90,7 @@ final class LedgerExports {
         String name = e.file().name();
         try {
             byte[] content = ledger.attachmentContent(e.file());
-            return new ExportReadback(e, e.kind().reader().read(name, content), null);
+            return new ExportReadback(e, ExportReaders.of(e.kind()).read(name, content), null);
         } catch (EvidenceException ex) {
             return new ExportReadback(e, null, e.id() + " (" + name + ") cannot be read back from the evidence ledger: " + ex.getMessage());
         } catch (ExportFormatException ex) {

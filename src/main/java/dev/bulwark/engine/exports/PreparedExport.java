@@ -1,7 +1,7 @@
 package dev.bulwark.engine.exports;
 
 import dev.bulwark.evidence.PerformedAt;
-import dev.bulwark.source.export.ParsedExport;
+import dev.bulwark.model.export.ParsedExport;
 
 import java.nio.file.Path;
 

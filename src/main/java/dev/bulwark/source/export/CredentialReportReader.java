@@ -1,5 +1,13 @@
 package dev.bulwark.source.export;
 
+import dev.bulwark.model.export.AccessKey;
+import dev.bulwark.model.export.CredentialReport;
+import dev.bulwark.model.export.CredentialReportUser;
+import dev.bulwark.model.export.ExportKind;
+import dev.bulwark.model.export.PasswordEnabled;
+import dev.bulwark.model.export.ReportTime;
+import dev.bulwark.model.export.SigningCertificate;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +72,7 @@ public final class CredentialReportReader implements ExportReader<CredentialRepo
 
     private static ReportTime time(CsvTable t, CsvTable.Row row, String column) throws ExportFormatException {
         String s = t.get(row, column);
-        ReportTime v = ReportTime.parse(s);
+        ReportTime v = reportTime(s);
         if (v == null) throw t.badValue(row, column, s, TIME);
         return v;
     }
@@ -74,5 +82,15 @@ public final class CredentialReportReader implements ExportReader<CredentialRepo
         if (s.equals("true")) return true;
         if (s.equals("false")) return false;
         throw t.badValue(row, column, s, "true or false");
+    }
+
+    /** The value as written in the report, or null when it is neither a time nor one of the three words. */
+    private static ReportTime reportTime(String text) {
+        String s = text.strip();
+        for (ReportTime w : new ReportTime[] {ReportTime.NOT_APPLICABLE, ReportTime.NO_INFORMATION, ReportTime.NOT_SUPPORTED}) {
+            if (w.word().equals(s)) return w;
+        }
+        Instant t = ExportTimes.offsetTime(s);
+        return t == null ? null : ReportTime.at(t);
     }
 }

@@ -1,5 +1,7 @@
 package dev.bulwark.source.export;
 
+import dev.bulwark.model.export.ExportKind;
+import dev.bulwark.model.export.ParsedExport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

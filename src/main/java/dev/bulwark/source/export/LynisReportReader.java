@@ -1,5 +1,8 @@
 package dev.bulwark.source.export;
 
+import dev.bulwark.model.export.ExportKind;
+import dev.bulwark.model.export.LynisItem;
+import dev.bulwark.model.export.LynisReport;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;

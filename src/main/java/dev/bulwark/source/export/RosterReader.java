@@ -1,5 +1,9 @@
 package dev.bulwark.source.export;
 
+import dev.bulwark.model.export.AccountStatus;
+import dev.bulwark.model.export.ExportKind;
+import dev.bulwark.model.export.Roster;
+import dev.bulwark.model.export.RosterAccount;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

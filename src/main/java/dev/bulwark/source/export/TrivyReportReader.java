@@ -1,5 +1,9 @@
 package dev.bulwark.source.export;
 
+import dev.bulwark.model.export.ExportKind;
+import dev.bulwark.model.export.Vulnerability;
+import dev.bulwark.model.export.VulnerabilityReport;
+import dev.bulwark.model.export.VulnerabilitySeverity;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package dev.bulwark.source.git;
 
+import dev.bulwark.model.change.Person;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
@@ -219,7 +220,7 @@ public final class CommittedBlobs {
         }
 
         private static Commit describe(RevCommit c) {
-            return new Commit(c.getId().name(), Person.of(c.getAuthorIdent()), Instant.ofEpochSecond(c.getCommitTime()), c.getShortMessage());
+            return new Commit(c.getId().name(), CommitPeople.of(c.getAuthorIdent()), Instant.ofEpochSecond(c.getCommitTime()), c.getShortMessage());
         }
     }
 }

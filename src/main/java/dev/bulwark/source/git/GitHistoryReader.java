@@ -1,5 +1,10 @@
 package dev.bulwark.source.git;
 
+import dev.bulwark.model.change.ChangeHistory;
+import dev.bulwark.model.change.CommitInfo;
+import dev.bulwark.model.change.Landing;
+import dev.bulwark.model.change.Person;
+import dev.bulwark.model.change.Trailer;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.errors.MissingObjectException;
@@ -147,7 +152,7 @@ public final class GitHistoryReader {
             for (FooterLine f : c.getFooterLines()) trailers.add(new Trailer(f.getKey(), f.getValue().strip()));
             PersonIdent a = c.getAuthorIdent();
             PersonIdent k = c.getCommitterIdent();
-            return new CommitInfo(c.getId().name(), Person.of(a), a.getWhenAsInstant(), Person.of(k), k.getWhenAsInstant(),
+            return new CommitInfo(c.getId().name(), CommitPeople.of(a), a.getWhenAsInstant(), CommitPeople.of(k), k.getWhenAsInstant(),
                     c.getShortMessage(), c.getFullMessage(), trailers, parents, infrastructureFiles(walk, diff, c));
         }
 

@@ -1,5 +1,6 @@
 package dev.bulwark.source.git;
 
+import dev.bulwark.model.change.ChangeSettings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,12 +11,7 @@ public final class InfrastructureFiles {
      * and Kubernetes manifests conventionally live. Plain YAML elsewhere (CI files, app config) is
      * left out on purpose: it is not infrastructure and would drown the findings.
      */
-    public static final List<String> DEFAULT_GLOBS = List.of(
-            "*.tf", "*.tf.json", "*.tfvars", "*.tfvars.json",
-            "*.template.{yaml,yml,json}", "*.cfn.{yaml,yml,json}",
-            "**/cloudformation/**/*.{yaml,yml,json}", "**/cfn/**/*.{yaml,yml,json}",
-            "**/k8s/**/*.{yaml,yml}", "**/kubernetes/**/*.{yaml,yml}", "**/manifests/**/*.{yaml,yml}",
-            "**/helm/**/*.{yaml,yml}", "**/charts/**/*.{yaml,yml}", "**/kustomization.{yaml,yml}");
+    public static final List<String> DEFAULT_GLOBS = ChangeSettings.DEFAULT_INFRASTRUCTURE;
 
     private final List<PathGlob> globs;
 

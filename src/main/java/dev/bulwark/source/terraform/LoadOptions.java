@@ -1,5 +1,6 @@
 package dev.bulwark.source.terraform;
 
+import dev.bulwark.source.Downloads;
 import dev.bulwark.source.SourceOptions;
 
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import java.util.Map;
  * paths are shown against, and whether remote modules may be downloaded.
  */
 public record LoadOptions(List<Path> varFiles, Map<String, String> vars, Map<String, String> environment, Path workingDir,
-                          ModuleDownloads moduleDownloads) {
+                          ModuleDownloads moduleDownloads) implements Downloads<LoadOptions> {
     public LoadOptions {
         varFiles = List.copyOf(varFiles);
         vars = new LinkedHashMap<>(vars);
@@ -39,6 +40,16 @@ public record LoadOptions(List<Path> varFiles, Map<String, String> vars, Map<Str
     /** The same options with downloads turned on (keeping the loopback choice). */
     public LoadOptions downloadingModules() {
         return new LoadOptions(varFiles, vars, environment, workingDir, new ModuleDownloads(true, moduleDownloads.loopbackHttp()));
+    }
+
+    @Override
+    public boolean downloads() {
+        return moduleDownloads.enabled();
+    }
+
+    @Override
+    public LoadOptions downloading() {
+        return downloads() ? this : downloadingModules();
     }
 
     /** The options of every source with these as Terraform's, paths shown relative to the same working directory. */

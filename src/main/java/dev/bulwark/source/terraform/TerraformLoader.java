@@ -1,6 +1,5 @@
 package dev.bulwark.source.terraform;
 
-import dev.bulwark.model.Diagnostic;
 import dev.bulwark.model.InfrastructureModel;
 import dev.bulwark.model.InternalFailure;
 import dev.bulwark.model.Resource;
@@ -27,34 +26,20 @@ import java.util.function.Supplier;
 public final class TerraformLoader {
     private TerraformLoader() {}
 
-    public static InfrastructureModel load(List<Path> paths, LoadOptions options) {
-        return load(paths, options, 2 * Runtime.getRuntime().availableProcessors());
+    /** Loads the modules holding {@code files} (Terraform files found by the shared walk of {@code tree}). */
+    static InfrastructureModel load(List<Path> paths, List<Path> files, FileTree tree, LoadOptions options) {
+        return load(paths, files, tree, options, 2 * Runtime.getRuntime().availableProcessors(), EVALUATION_STACK_BYTES);
     }
 
     /**
      * With at most {@code parseAheadRoots} root modules, all are parsed in parallel up front; with more,
      * each root is parsed in the task that evaluates it, so its syntax trees die young instead of being
      * kept (and copied by the collector) until every root is done. The result is the same either way.
+     * Evaluation runs on threads with stacks of {@code stackBytes}.
      */
-    static InfrastructureModel load(List<Path> paths, LoadOptions options, int parseAheadRoots) {
-        return load(paths, options, parseAheadRoots, EVALUATION_STACK_BYTES);
-    }
-
-    /** As above, evaluating on threads with stacks of {@code stackBytes}. */
-    static InfrastructureModel load(List<Path> paths, LoadOptions options, int parseAheadRoots, long stackBytes) {
-        FileTree tree = FileTree.walk(paths, ModuleLoader::isConfigFile, options::display);
-        return load(paths, tree.files(), tree, tree.diagnostics(), options, parseAheadRoots, stackBytes);
-    }
-
-    /** Loads the modules holding {@code files} (Terraform files found by the shared walk of {@code tree}). */
-    static InfrastructureModel load(List<Path> paths, List<Path> files, FileTree tree, LoadOptions options) {
-        return load(paths, files, tree, List.of(), options, 2 * Runtime.getRuntime().availableProcessors(), EVALUATION_STACK_BYTES);
-    }
-
-    private static InfrastructureModel load(List<Path> paths, List<Path> files, FileTree tree, List<Diagnostic> walkProblems,
-                                            LoadOptions options, int parseAheadRoots, long stackBytes) {
+    static InfrastructureModel load(List<Path> paths, List<Path> files, FileTree tree, LoadOptions options, int parseAheadRoots,
+                                    long stackBytes) {
         Diagnostics diagnostics = new Diagnostics();
-        walkProblems.forEach(diagnostics::add);
         ModuleLoader loader = new ModuleLoader(options, diagnostics);
         ModuleFetcher fetcher = moduleFetcher(paths, options);
         // A file stands for its directory: that is the module.
@@ -89,7 +74,7 @@ public final class TerraformLoader {
      */
     static final int SUPPORTED_CHAIN = 100_000;
     /** Measured: one link of a chain of locals takes under 1.2 KiB of stack; the stack is only reserved, and touched as deep as used. */
-    private static final long EVALUATION_STACK_BYTES = 192L * 1024 * 1024;
+    static final long EVALUATION_STACK_BYTES = 192L * 1024 * 1024;
     private static final int PARALLELISM = Runtime.getRuntime().availableProcessors();
 
     /**

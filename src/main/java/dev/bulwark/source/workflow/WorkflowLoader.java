@@ -22,18 +22,6 @@ import java.util.function.Function;
 public final class WorkflowLoader {
     private WorkflowLoader() {}
 
-    /** @param display how a path is named to users (relative to the working directory where possible) */
-    public static InfrastructureModel load(List<Path> paths, Function<Path, String> display) {
-        Set<Path> files;
-        try {
-            files = WorkflowFiles.find(paths);
-        } catch (IOException e) {
-            return new InfrastructureModel(List.of(), List.of(Diagnostic.error(SourceLocation.ofFile(".github/workflows"),
-                    "cannot list workflows: " + e.getMessage())), 0, 0);
-        }
-        return load(paths, files, display);
-    }
-
     /** Loads the given workflow files (absolute paths, each once). */
     static InfrastructureModel load(List<Path> paths, Collection<Path> files, Function<Path, String> display) {
         List<Resource> resources = new ArrayList<>();
@@ -41,7 +29,7 @@ public final class WorkflowLoader {
         Set<String> names = new HashSet<>();
         int read = 0;
         int failed = 0;
-        SymbolicLinks.Roots roots = new SymbolicLinks.Roots(paths);
+        // A link that leads outside the scanned paths was already named by the walk that found the file.
         for (Path file : files) {
             String shown = display.apply(file);
             String broken = SymbolicLinks.unfollowable(file);
@@ -51,8 +39,6 @@ public final class WorkflowLoader {
                 continue;
             }
             try {
-                Path real = file.toRealPath();
-                if (!roots.contain(real)) diagnostics.add(Diagnostic.warning(SourceLocation.ofFile(shown), SymbolicLinks.outside(file, real)));
                 Optional<Resource> r = WorkflowReader.read(shown, uniqueName(file, names), display.apply(file.getParent().getParent().getParent()),
                         Files.readAllBytes(file));
                 r.ifPresent(resources::add);

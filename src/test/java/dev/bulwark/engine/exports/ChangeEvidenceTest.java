@@ -6,7 +6,7 @@ import dev.bulwark.evidence.EvidenceLedger;
 import dev.bulwark.evidence.EvidenceRecord;
 import dev.bulwark.evidence.LedgerSettings;
 import dev.bulwark.rule.ApprovedChange;
-import dev.bulwark.source.git.Person;
+import dev.bulwark.model.change.Person;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

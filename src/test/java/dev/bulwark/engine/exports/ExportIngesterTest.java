@@ -1,7 +1,7 @@
 package dev.bulwark.engine.exports;
 
 import dev.bulwark.source.export.ExportFixtures;
-import dev.bulwark.source.export.ExportKind;
+import dev.bulwark.model.export.ExportKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

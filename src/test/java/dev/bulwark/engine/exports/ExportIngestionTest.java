@@ -7,7 +7,7 @@ import dev.bulwark.evidence.LedgerSettings;
 import dev.bulwark.evidence.Sha256;
 import dev.bulwark.finding.Finding;
 import dev.bulwark.source.export.ExportFixtures;
-import dev.bulwark.source.export.ExportKind;
+import dev.bulwark.model.export.ExportKind;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,12 @@
 package dev.bulwark.source.export;
 
+import dev.bulwark.model.export.AccessKey;
+import dev.bulwark.model.export.CredentialReport;
+import dev.bulwark.model.export.CredentialReportUser;
+import dev.bulwark.model.export.ExportKind;
+import dev.bulwark.model.export.PasswordEnabled;
+import dev.bulwark.model.export.ReportTime;
+import dev.bulwark.model.export.SigningCertificate;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dev.bulwark.source.export;
 
+import dev.bulwark.model.export.ParsedExport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

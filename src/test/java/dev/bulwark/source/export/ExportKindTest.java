@@ -1,5 +1,6 @@
 package dev.bulwark.source.export;
 
+import dev.bulwark.model.export.ExportKind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +9,7 @@ class ExportKindTest {
     @Test
     void everyKindHasItsOwnReaderAndName() {
         for (ExportKind k : ExportKind.values()) {
-            assertThat(k.reader().kind()).isEqualTo(k);
+            assertThat(ExportReaders.of(k).kind()).isEqualTo(k);
             assertThat(ExportKind.byId(k.id())).contains(k);
             assertThat(ExportKind.byId(" " + k.id().toUpperCase() + " ")).contains(k);
         }

@@ -1,5 +1,10 @@
 package dev.bulwark.source.export;
 
+import dev.bulwark.model.export.ExportKind;
+import dev.bulwark.model.export.ScanRecord;
+import dev.bulwark.model.export.Vulnerability;
+import dev.bulwark.model.export.VulnerabilityReport;
+import dev.bulwark.model.export.VulnerabilitySeverity;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,5 +1,9 @@
 package dev.bulwark.source.export;
 
+import dev.bulwark.model.export.ExportKind;
+import dev.bulwark.model.export.LynisItem;
+import dev.bulwark.model.export.LynisReport;
+import dev.bulwark.model.export.ScanRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

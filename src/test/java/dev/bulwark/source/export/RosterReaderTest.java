@@ -1,5 +1,8 @@
 package dev.bulwark.source.export;
 
+import dev.bulwark.model.export.AccountStatus;
+import dev.bulwark.model.export.Roster;
+import dev.bulwark.model.export.RosterAccount;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,5 +1,8 @@
 package dev.bulwark.source.export;
 
+import dev.bulwark.model.export.ExportKind;
+import dev.bulwark.model.export.Leaver;
+import dev.bulwark.model.export.Terminations;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,5 +1,11 @@
 package dev.bulwark.source.export;
 
+import dev.bulwark.model.export.ExportKind;
+import dev.bulwark.model.export.ScanRecord;
+import dev.bulwark.model.export.XccdfResult;
+import dev.bulwark.model.export.XccdfResultValue;
+import dev.bulwark.model.export.XccdfRuleResult;
+import dev.bulwark.model.export.XccdfTestResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package dev.bulwark.source.git;
 
+import dev.bulwark.model.change.Person;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

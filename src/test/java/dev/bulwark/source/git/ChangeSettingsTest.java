@@ -1,5 +1,7 @@
 package dev.bulwark.source.git;
 
+import dev.bulwark.model.change.ApprovalMode;
+import dev.bulwark.model.change.ChangeSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ChangeSettingsTest {
     private static ChangeSettings read(String yaml) throws ChangeInputException {
-        return ChangeSettings.read(".bulwark.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        return ChangeSettingsReader.read(".bulwark.yaml", yaml.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -29,8 +31,8 @@ class ChangeSettingsTest {
                 """);
         assertThat(s).isEqualTo(new ChangeSettings(ApprovalMode.PULL_REQUEST, "trunk", List.of("infra/**/*.tf", "deploy/*.yaml"),
                 List.of("Signed-off-by"), 30, ".bulwark.yaml"));
-        assertThat(s.infrastructureFiles().matches("infra/net/vpc.tf")).isTrue();
-        assertThat(s.infrastructureFiles().matches("main.tf")).isFalse();
+        assertThat(InfrastructureFiles.of(s.infrastructure()).matches("infra/net/vpc.tf")).isTrue();
+        assertThat(InfrastructureFiles.of(s.infrastructure()).matches("main.tf")).isFalse();
     }
 
     @Test
@@ -66,9 +68,9 @@ class ChangeSettingsTest {
     @Test
     void discoveryTakesTheFirstDirectoryWithAFile(@TempDir Path a, @TempDir Path b) throws Exception {
         Files.writeString(b.resolve(".bulwark.yaml"), "changes:\n  approval: trailer\n");
-        ChangeSettings s = ChangeSettings.discover(List.of(a, b));
+        ChangeSettings s = ChangeSettingsReader.discover(List.of(a, b));
         assertThat(s.approval()).isEqualTo(ApprovalMode.TRAILER);
         assertThat(s.file()).isEqualTo(b.resolve(".bulwark.yaml").toString());
-        assertThat(ChangeSettings.discover(List.of(a)).file()).isNull();
+        assertThat(ChangeSettingsReader.discover(List.of(a)).file()).isNull();
     }
 }

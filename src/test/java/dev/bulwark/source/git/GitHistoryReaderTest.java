@@ -1,5 +1,9 @@
 package dev.bulwark.source.git;
 
+import dev.bulwark.model.change.ChangeHistory;
+import dev.bulwark.model.change.CommitInfo;
+import dev.bulwark.model.change.Landing;
+import dev.bulwark.model.change.Trailer;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.bulwark.source.git;
 
+import dev.bulwark.model.change.Person;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,9 @@
 package dev.bulwark.source.git;
 
+import dev.bulwark.model.change.PullRequest;
+import dev.bulwark.model.change.PullRequestBundle;
+import dev.bulwark.model.change.Review;
+import dev.bulwark.model.change.ReviewState;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,8 @@
 package dev.bulwark.source.git;
 
+import dev.bulwark.model.change.CommitInfo;
+import dev.bulwark.model.change.Person;
+import dev.bulwark.model.change.PullRequestMark;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dev.bulwark.source.git;
 
+import dev.bulwark.model.change.Person;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand;
 import org.eclipse.jgit.api.MergeResult;

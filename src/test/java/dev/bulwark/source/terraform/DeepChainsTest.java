@@ -70,7 +70,7 @@ class DeepChainsTest {
     @Test
     void aChainLongerThanTheStackHoldsIsOneErrorAtItsPositionAndTheRestLoads() {
         TerraformTree tree = new TerraformTree(dir).file("main.tf", localsChain(20_000, "19999"));
-        InfrastructureModel m = TerraformLoader.load(List.of(dir), tree.options(List.of(), java.util.Map.of(), java.util.Map.of()),
+        InfrastructureModel m = TerraformLoading.load(List.of(dir), tree.options(List.of(), java.util.Map.of(), java.util.Map.of()),
                 Integer.MAX_VALUE, 512 * 1024);
         assertThat(m.resources()).extracting(Resource::address).containsExactly("aws_s3_bucket.near");
         assertThat(errors(m)).singleElement().satisfies(d -> {

@@ -40,7 +40,7 @@ class FilesAndPathsTest {
                 .file("modules/app/policy.json", "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}")
                 .file("modules/app/greeting.tpl", "Hello, ${name}!");
         // Run from somewhere other than the root module, as a CI job scanning a monorepo would.
-        InfrastructureModel m = TerraformLoader.load(List.of(dir.resolve("live")), new LoadOptions(List.of(), Map.of(), Map.of(), dir.getParent()));
+        InfrastructureModel m = TerraformLoading.load(List.of(dir.resolve("live")), new LoadOptions(List.of(), Map.of(), Map.of(), dir.getParent()));
         assertThat(errors(m)).isEmpty();
         assertThat(resource(m, "x_y.root").attribute("text")).isEqualTo(Value.of("hello"));
         assertThat(resource(m, "x_y.root").attribute("root")).isEqualTo(Value.of("."));

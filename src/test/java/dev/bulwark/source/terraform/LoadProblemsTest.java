@@ -79,7 +79,7 @@ class LoadProblemsTest {
     @Test
     void missingPathAndMissingModuleDirectoryAreReported() {
         new TerraformTree(dir).file("main.tf", "module \"gone\" {\n  source = \"./nowhere\"\n}\n");
-        InfrastructureModel m = TerraformLoader.load(List.of(dir, dir.resolve("absent")),
+        InfrastructureModel m = TerraformLoading.load(List.of(dir, dir.resolve("absent")),
                 new LoadOptions(List.of(), Map.of(), Map.of(), dir));
         assertThat(errors(m)).anySatisfy(d -> assertThat(d.toString()).isEqualTo("absent: error: path does not exist"));
         assertThat(errors(m)).anySatisfy(d -> assertThat(d.toString()).startsWith("main.tf:2:12: error: module \"gone\": no Terraform files in nowhere"));

@@ -58,8 +58,8 @@ class ParseAheadTest {
                         }
                         """);
         LoadOptions options = new LoadOptions(List.of(), Map.of(), Map.of(), dir);
-        InfrastructureModel ahead = TerraformLoader.load(List.of(dir), options, Integer.MAX_VALUE);
-        InfrastructureModel oneByOne = TerraformLoader.load(List.of(dir), options, 0);
+        InfrastructureModel ahead = TerraformLoading.load(List.of(dir), options, Integer.MAX_VALUE, TerraformLoader.EVALUATION_STACK_BYTES);
+        InfrastructureModel oneByOne = TerraformLoading.load(List.of(dir), options, 0, TerraformLoader.EVALUATION_STACK_BYTES);
 
         assertThat(ahead.resources()).extracting(Resource::address)
                 .contains("module.net.aws_vpc.this", "aws_sqs_queue.q", "aws_s3_bucket.y", "module.app.aws_instance.a",

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RegistryStyleModuleTest {
     private static InfrastructureModel load() throws URISyntaxException {
         Path root = Path.of(RegistryStyleModuleTest.class.getResource("/terraform-registry-style").toURI());
-        return TerraformLoader.load(List.of(root), new LoadOptions(List.of(), Map.of(), Map.of(), root));
+        return TerraformLoading.load(List.of(root), new LoadOptions(List.of(), Map.of(), Map.of(), root));
     }
 
     @Test

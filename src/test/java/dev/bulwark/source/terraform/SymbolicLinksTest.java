@@ -39,7 +39,7 @@ class SymbolicLinksTest {
 
     private InfrastructureModel scan(String... paths) {
         List<Path> list = java.util.Arrays.stream(paths).map(dir::resolve).toList();
-        return TerraformLoader.load(list, new LoadOptions(List.of(), Map.of(), Map.of(), dir));
+        return TerraformLoading.load(list, new LoadOptions(List.of(), Map.of(), Map.of(), dir));
     }
 
     private static List<String> files(InfrastructureModel m) {

@@ -35,7 +35,7 @@ final class TerraformTree {
     }
 
     InfrastructureModel load(LoadOptions options) {
-        return TerraformLoader.load(List.of(root), options);
+        return TerraformLoading.load(List.of(root), options);
     }
 
     LoadOptions options(List<Path> varFiles, Map<String, String> vars, Map<String, String> env) {

@@ -1,6 +1,8 @@
 package dev.bulwark.source.workflow;
 
+import dev.bulwark.engine.Sources;
 import dev.bulwark.model.Diagnostic;
+import dev.bulwark.source.SourceOptions;
 import dev.bulwark.model.InfrastructureModel;
 import dev.bulwark.model.Resource;
 import dev.bulwark.model.Value;
@@ -11,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +20,9 @@ class WorkflowLoaderTest {
     @TempDir
     Path root;
 
-    private Function<Path, String> display() {
-        return p -> root.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    /** Loads workflows as a scan does: one walk of the paths, the workflow source given the files it claims. */
+    private InfrastructureModel load(List<Path> paths) {
+        return Sources.load(paths, SourceOptions.of(root), List.of(new WorkflowSource()));
     }
 
     private void write(String name, String text) throws IOException {
@@ -53,7 +55,7 @@ class WorkflowLoaderTest {
                     steps:
                       - run: 1
                 """);
-        Resource r = only(WorkflowLoader.load(List.of(root), display()));
+        Resource r = only(load(List.of(root)));
         assertThat(r.type()).isEqualTo("github_actions_workflow");
         assertThat(r.address()).isEqualTo("github_actions_workflow.ci");
         assertThat(r.mode()).isEqualTo(Resource.Mode.MANAGED);
@@ -85,7 +87,7 @@ class WorkflowLoaderTest {
     void listAndMapTriggersAreNormalised() throws IOException {
         write("a.yml", "on: [push, pull_request]\njobs: {}\n");
         write("b.yaml", "on:\n  pull_request_target:\n  push:\n    branches: [main]\njobs: {}\n");
-        InfrastructureModel model = WorkflowLoader.load(List.of(root), display());
+        InfrastructureModel model = load(List.of(root));
         assertThat(model.resources()).hasSize(2);
         Value.Obj a = (Value.Obj) model.resources().get(0).attribute("on");
         Value.Obj b = (Value.Obj) model.resources().get(1).attribute("on");
@@ -98,7 +100,7 @@ class WorkflowLoaderTest {
     @Test
     void permissionsAreKeptAsWritten() throws IOException {
         write("ci.yml", "on: push\npermissions: read-all\njobs:\n  a:\n    permissions: {}\n    steps: []\n");
-        Resource r = only(WorkflowLoader.load(List.of(root), display()));
+        Resource r = only(load(List.of(root)));
         assertThat(r.attribute("permissions")).isEqualTo(Value.of("read-all"));
         Value.Obj job = (Value.Obj) ((Value.ListV) r.attribute("jobs")).items().get(0);
         assertThat(job.get("permissions")).isEqualTo(Value.Obj.EMPTY);
@@ -119,7 +121,7 @@ class WorkflowLoaderTest {
                         with:
                           ref: main
                 """);
-        Resource r = only(WorkflowLoader.load(List.of(root), display()));
+        Resource r = only(load(List.of(root)));
         assertThat(r.attributeLocations().get("on").startLine()).isEqualTo(1);
         assertThat(r.attributeLocations().get("permissions").startLine()).isEqualTo(2);
         assertThat(r.attributeLocations().get("jobs").startLine()).isEqualTo(4);
@@ -136,7 +138,7 @@ class WorkflowLoaderTest {
     void aMalformedFileIsReportedWithItsLineAndTheOthersAreStillRead() throws IOException {
         write("bad.yml", "on: push\njobs:\n  build:\n    steps: [\n      - run: make\n");
         write("good.yml", "on: push\njobs: {}\n");
-        InfrastructureModel model = WorkflowLoader.load(List.of(root), display());
+        InfrastructureModel model = load(List.of(root));
         assertThat(model.resources()).extracting(Resource::address).containsExactly("github_actions_workflow.good");
         assertThat(model.filesRead()).isEqualTo(1);
         assertThat(model.filesFailed()).isEqualTo(1);
@@ -151,7 +153,7 @@ class WorkflowLoaderTest {
     @Test
     void aTopLevelThatIsNotAMappingIsAnError() throws IOException {
         write("list.yml", "- on: push\n");
-        InfrastructureModel model = WorkflowLoader.load(List.of(root), display());
+        InfrastructureModel model = load(List.of(root));
         assertThat(model.resources()).isEmpty();
         assertThat(model.filesFailed()).isEqualTo(1);
         assertThat(model.diagnostics().get(0).message()).contains("top level must be a mapping");
@@ -162,14 +164,14 @@ class WorkflowLoaderTest {
         write("deploy.yml", "on: push\njobs: {}\n");
         write("deploy.yaml", "on: push\njobs: {}\n");
         Files.writeString(root.resolve("other.yml"), "on: push\n");
-        InfrastructureModel model = WorkflowLoader.load(List.of(root, root.resolve(".github/workflows/deploy.yml"), root.resolve("other.yml")), display());
+        InfrastructureModel model = load(List.of(root, root.resolve(".github/workflows/deploy.yml"), root.resolve("other.yml")));
         assertThat(model.resources()).extracting(Resource::address)
                 .containsExactlyInAnyOrder("github_actions_workflow.deploy", "github_actions_workflow.deploy_2");
     }
 
     @Test
     void directoriesWithoutWorkflowsGiveNothing() {
-        InfrastructureModel model = WorkflowLoader.load(List.of(root), display());
+        InfrastructureModel model = load(List.of(root));
         assertThat(model.resources()).isEmpty();
         assertThat(model.filesRead()).isZero();
         assertThat(model.diagnostics()).isEmpty();
@@ -185,7 +187,7 @@ class WorkflowLoaderTest {
             Files.createSymbolicLink(workflows.resolve("linked.yml"), Path.of("real.yml"));
             Files.createSymbolicLink(workflows.resolve("shared.yml"), outside.resolve("shared.yml"));
             Files.createSymbolicLink(workflows.resolve("gone.yml"), Path.of("removed.yml"));
-            InfrastructureModel model = WorkflowLoader.load(List.of(root), display());
+            InfrastructureModel model = load(List.of(root));
             assertThat(model.resources()).extracting(Resource::address).containsExactlyInAnyOrder(
                     "github_actions_workflow.linked", "github_actions_workflow.real", "github_actions_workflow.shared");
             assertThat(model.filesFailed()).isEqualTo(1);

@@ -3,11 +3,11 @@ package dev.bulwark.rule.builtin.exports;
 import dev.bulwark.rule.ExportCheck;
 import dev.bulwark.rule.ExportContext;
 import dev.bulwark.rule.ExportOutcome;
-import dev.bulwark.source.export.AccessKey;
-import dev.bulwark.source.export.CredentialReport;
-import dev.bulwark.source.export.CredentialReportUser;
-import dev.bulwark.source.export.ExportKind;
-import dev.bulwark.source.export.ParsedExport;
+import dev.bulwark.model.export.AccessKey;
+import dev.bulwark.model.export.CredentialReport;
+import dev.bulwark.model.export.CredentialReportUser;
+import dev.bulwark.model.export.ExportKind;
+import dev.bulwark.model.export.ParsedExport;
 
 import java.util.ArrayList;
 import java.util.List;

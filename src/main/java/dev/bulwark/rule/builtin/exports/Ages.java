@@ -1,6 +1,6 @@
 package dev.bulwark.rule.builtin.exports;
 
-import dev.bulwark.source.export.ReportTime;
+import dev.bulwark.model.export.ReportTime;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package dev.bulwark.rule.builtin.exports;
 
 import dev.bulwark.rule.ExportOutcome;
-import dev.bulwark.source.export.CredentialReport;
-import dev.bulwark.source.export.CredentialReportUser;
-import dev.bulwark.source.export.ParsedExport;
+import dev.bulwark.model.export.CredentialReport;
+import dev.bulwark.model.export.CredentialReportUser;
+import dev.bulwark.model.export.ParsedExport;
 
 /** The typed view of the export a check was handed. */
 final class Exports {

@@ -4,11 +4,11 @@ import dev.bulwark.finding.Item;
 import dev.bulwark.rule.ExportCheck;
 import dev.bulwark.rule.ExportContext;
 import dev.bulwark.rule.ExportOutcome;
-import dev.bulwark.source.export.ExportKind;
-import dev.bulwark.source.export.ParsedExport;
-import dev.bulwark.source.export.Vulnerability;
-import dev.bulwark.source.export.VulnerabilityReport;
-import dev.bulwark.source.export.VulnerabilitySeverity;
+import dev.bulwark.model.export.ExportKind;
+import dev.bulwark.model.export.ParsedExport;
+import dev.bulwark.model.export.Vulnerability;
+import dev.bulwark.model.export.VulnerabilityReport;
+import dev.bulwark.model.export.VulnerabilitySeverity;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -3,10 +3,10 @@ package dev.bulwark.rule.builtin.exports;
 import dev.bulwark.rule.ExportCheck;
 import dev.bulwark.rule.ExportContext;
 import dev.bulwark.rule.ExportOutcome;
-import dev.bulwark.source.export.ExportKind;
-import dev.bulwark.source.export.ParsedExport;
-import dev.bulwark.source.export.Roster;
-import dev.bulwark.source.export.RosterAccount;
+import dev.bulwark.model.export.ExportKind;
+import dev.bulwark.model.export.ParsedExport;
+import dev.bulwark.model.export.Roster;
+import dev.bulwark.model.export.RosterAccount;
 
 import java.util.ArrayList;
 import java.util.HashSet;

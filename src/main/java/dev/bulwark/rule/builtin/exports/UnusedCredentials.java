@@ -3,12 +3,12 @@ package dev.bulwark.rule.builtin.exports;
 import dev.bulwark.rule.ExportCheck;
 import dev.bulwark.rule.ExportContext;
 import dev.bulwark.rule.ExportOutcome;
-import dev.bulwark.source.export.AccessKey;
-import dev.bulwark.source.export.CredentialReport;
-import dev.bulwark.source.export.CredentialReportUser;
-import dev.bulwark.source.export.ExportKind;
-import dev.bulwark.source.export.ParsedExport;
-import dev.bulwark.source.export.ReportTime;
+import dev.bulwark.model.export.AccessKey;
+import dev.bulwark.model.export.CredentialReport;
+import dev.bulwark.model.export.CredentialReportUser;
+import dev.bulwark.model.export.ExportKind;
+import dev.bulwark.model.export.ParsedExport;
+import dev.bulwark.model.export.ReportTime;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.bulwark.rule.builtin.git;
 
-import dev.bulwark.source.git.PullRequest;
-import dev.bulwark.source.git.Review;
-import dev.bulwark.source.git.ReviewState;
+import dev.bulwark.model.change.PullRequest;
+import dev.bulwark.model.change.Review;
+import dev.bulwark.model.change.ReviewState;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.bulwark.rule.builtin.git;
 
-import dev.bulwark.source.git.CommitInfo;
-import dev.bulwark.source.git.Person;
-import dev.bulwark.source.git.Trailer;
+import dev.bulwark.model.change.CommitInfo;
+import dev.bulwark.model.change.Person;
+import dev.bulwark.model.change.Trailer;
 
 import java.util.ArrayList;
 import java.util.List;

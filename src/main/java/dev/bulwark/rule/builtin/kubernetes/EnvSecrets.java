@@ -31,7 +31,7 @@ public final class EnvSecrets extends WorkloadCheck {
     }
 
     @Override
-    void check(PodSpec pod, List<PssControl.Violation> out) {
+    void check(PodSpec pod, List<Violation> out) {
         for (Container c : pod.containers()) {
             List<Value> env = K8s.list(c.fields().get("env"));
             for (int i = 0; i < env.size(); i++) {
@@ -41,9 +41,9 @@ public final class EnvSecrets extends WorkloadCheck {
                 Optional<SecretValue> secret = SecretJudge.assignment(name, value);
                 if (secret.isEmpty()) continue;
                 if (secret.get().family() != SecretFamily.GENERIC_ASSIGNMENT) {
-                    out.add(new PssControl.Violation(c.path("env[" + i + "].value"), c.describe() + " sets " + name + " to what looks like a key"));
+                    out.add(new Violation(c.path("env[" + i + "].value"), c.describe() + " sets " + name + " to what looks like a key"));
                 } else {
-                    out.add(new PssControl.Violation(c.path("env[" + i + "].value"), c.describe() + " sets " + name
+                    out.add(new Violation(c.path("env[" + i + "].value"), c.describe() + " sets " + name
                             + " to a literal value; take it from a Secret with valueFrom.secretKeyRef"));
                 }
             }

@@ -13,7 +13,7 @@ public final class NonRootContainers extends WorkloadCheck {
     }
 
     @Override
-    void check(PodSpec pod, List<PssControl.Violation> out) {
+    void check(PodSpec pod, List<Violation> out) {
         NonRoot.runAsUser(pod, out);
         NonRoot.runAsNonRoot(pod, out);
     }

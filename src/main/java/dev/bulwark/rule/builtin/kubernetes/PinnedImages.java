@@ -14,12 +14,12 @@ public final class PinnedImages extends WorkloadCheck {
     }
 
     @Override
-    void check(PodSpec pod, List<PssControl.Violation> out) {
+    void check(PodSpec pod, List<Violation> out) {
         for (Container c : pod.containers()) {
             String image = K8s.text(c.fields().get("image"));
             if (image == null) continue;
             String problem = problem(image);
-            if (problem != null) out.add(new PssControl.Violation(c.path("image"), c.describe() + " runs image " + image + ", " + problem));
+            if (problem != null) out.add(new Violation(c.path("image"), c.describe() + " runs image " + image + ", " + problem));
         }
     }
 
@@ -28,12 +28,17 @@ public final class PinnedImages extends WorkloadCheck {
         if (image.contains("@")) {
             return image.substring(image.indexOf('@') + 1).matches("sha256:[0-9a-fA-F]{64}") ? null : "whose digest is not a sha256 digest";
         }
-        int slash = image.lastIndexOf('/');
-        int colon = image.lastIndexOf(':');
-        if (colon <= slash) return "which has no tag, so it runs whatever latest is when pulled";
-        String tag = image.substring(colon + 1);
+        String tag = tag(image);
+        if (tag == null) return "which has no tag, so it runs whatever latest is when pulled";
         if (tag.equals("latest")) return "tagged latest, which moves with every push";
         if (tag.contains("{{") || tag.contains("$")) return "whose tag is a template placeholder";
         return null;
+    }
+
+    /** The tag of an image reference without a digest, null when it names none (a registry port is not a tag). */
+    static String tag(String image) {
+        int slash = image.lastIndexOf('/');
+        int colon = image.lastIndexOf(':');
+        return colon <= slash ? null : image.substring(colon + 1);
     }
 }

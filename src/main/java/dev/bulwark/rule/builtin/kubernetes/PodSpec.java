@@ -65,6 +65,14 @@ final class PodSpec {
         return "windows".equals(K8s.text(get("os", "name")));
     }
 
+    /**
+     * {@code spec.hostUsers: false}: the pod runs in its own user namespace, where root is not the node's root,
+     * and the standard (since Kubernetes 1.35) exempts it from the non-root controls and baseline's /proc mount control.
+     */
+    boolean ownUserNamespace() {
+        return K8s.isFalse(get("hostUsers"));
+    }
+
     static String path(String rest) {
         return ATTRIBUTE + "." + rest;
     }

@@ -2,22 +2,17 @@ package dev.bulwark.rule.builtin.kubernetes;
 
 import dev.bulwark.model.Resource;
 import dev.bulwark.rule.Outcome;
-import dev.bulwark.rule.ResourceLogic;
 import dev.bulwark.rule.RuleContext;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One control of the Pod Security Standards, judged on the pod spec of every workload kind. A control
  * of the restricted profile does not apply where the namespace must only meet baseline, and none does
- * where it may run privileged. Some restricted controls exempt Windows pods ({@code spec.os.name: windows}).
+ * where it may run privileged. Some restricted controls exempt Windows pods ({@code spec.os.name: windows}), and
+ * some exempt pods in their own user namespace ({@code spec.hostUsers: false}).
  */
-abstract class PssControl implements ResourceLogic {
-    /** One field that breaks the control: where it is written and what is wrong. */
-    record Violation(String attribute, String message) {}
-
+abstract class PssControl extends PodSpecLogic {
     /** The profile this control belongs to. */
     abstract Profile profile();
 
@@ -29,17 +24,9 @@ abstract class PssControl implements ResourceLogic {
         return false;
     }
 
-    /** What breaks the control in this pod, empty when nothing does. */
-    abstract void check(PodSpec pod, List<Violation> out);
-
-    @Override
-    public final Set<String> resourceTypes() {
-        return K8s.WORKLOADS;
-    }
-
-    @Override
-    public final String format() {
-        return K8s.FORMAT;
+    /** Whether the standard exempts a pod with its own user namespace from this control where the namespace must meet {@code required}. */
+    boolean userNamespaceExempt(Profile required) {
+        return false;
     }
 
     @Override
@@ -53,17 +40,14 @@ abstract class PssControl implements ResourceLogic {
             return Outcome.notApplicable(K8s.describe(workload) + " is a Windows pod (spec.os.name: windows), which the "
                     + profile().label() + " profile exempts from " + control());
         }
-        List<Violation> found = new ArrayList<>();
-        check(pod, found);
+        if (pod.ownUserNamespace() && userNamespaceExempt(required.profile())) {
+            return Outcome.notApplicable(K8s.describe(workload) + " runs in its own user namespace (spec.hostUsers: false), which the "
+                    + required.profile().label() + " profile exempts from " + control());
+        }
+        List<Violation> found = violations(pod);
         if (found.isEmpty()) {
             return Outcome.pass(K8s.describe(workload) + " meets the " + profile().label() + " control " + control());
         }
-        StringBuilder message = new StringBuilder(K8s.describe(workload)).append(" breaks the ").append(profile().label())
-                .append(" control ").append(control()).append(" (").append(required.why()).append("): ");
-        for (int i = 0; i < found.size(); i++) {
-            if (i > 0) message.append("; ");
-            message.append(found.get(i).message());
-        }
-        return Outcome.fail(message.toString(), found.get(0).attribute());
+        return fail(workload, " breaks the " + profile().label() + " control " + control() + " (" + required.why() + "): ", found);
     }
 }

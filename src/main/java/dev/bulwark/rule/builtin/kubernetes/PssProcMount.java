@@ -7,6 +7,9 @@ public final class PssProcMount extends PssControl {
     @Override Profile profile() { return Profile.BASELINE; }
     @Override String control() { return "/proc Mount Type"; }
 
+    /** Baseline lets a pod in its own user namespace unmask /proc; restricted still requires the default mount. */
+    @Override boolean userNamespaceExempt(Profile required) { return required == Profile.BASELINE; }
+
     @Override
     void check(PodSpec pod, List<Violation> out) {
         for (Container c : pod.containers()) {

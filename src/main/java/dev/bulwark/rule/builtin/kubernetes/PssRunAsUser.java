@@ -7,6 +7,8 @@ public final class PssRunAsUser extends PssControl {
     @Override Profile profile() { return Profile.RESTRICTED; }
     @Override String control() { return "Running as Non-root user"; }
 
+    @Override boolean userNamespaceExempt(Profile required) { return true; }
+
     @Override
     void check(PodSpec pod, List<Violation> out) {
         NonRoot.runAsUser(pod, out);

@@ -8,7 +8,7 @@ import java.util.Set;
  * container (a container may leave it unset only when the pod sets it). Windows pods are exempt.
  */
 public final class PssSeccompRestricted extends PssControl {
-    private static final Set<String> TYPES = Set.of("RuntimeDefault", "Localhost");
+    static final Set<String> TYPES = Set.of("RuntimeDefault", "Localhost");
 
     @Override Profile profile() { return Profile.RESTRICTED; }
     @Override String control() { return "Seccomp (restricted)"; }

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** Restricted, Volume Types: only configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected and secret volumes. */
 public final class PssVolumeTypes extends PssControl {
-    static final Set<String> ALLOWED = Set.of("configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "persistentVolumeClaim",
+    static final Set<String> ALLOWED = Set.of("configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "image", "persistentVolumeClaim",
             "projected", "secret");
 
     @Override Profile profile() { return Profile.RESTRICTED; }

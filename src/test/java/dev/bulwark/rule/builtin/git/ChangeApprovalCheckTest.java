@@ -1,5 +1,6 @@
 package dev.bulwark.rule.builtin.git;
 
+import dev.bulwark.source.git.InfrastructureFiles;
 import dev.bulwark.engine.ChangeAudit;
 import dev.bulwark.finding.Finding;
 import dev.bulwark.policy.PolicyCatalogue;
@@ -9,13 +10,13 @@ import dev.bulwark.rule.GitContext;
 import dev.bulwark.rule.Rule;
 import dev.bulwark.rule.RuleSet;
 import dev.bulwark.rule.Status;
-import dev.bulwark.source.git.ApprovalMode;
+import dev.bulwark.model.change.ApprovalMode;
 import dev.bulwark.source.git.ApprovalScenario;
-import dev.bulwark.source.git.ChangeHistory;
-import dev.bulwark.source.git.ChangeSettings;
+import dev.bulwark.model.change.ChangeHistory;
+import dev.bulwark.model.change.ChangeSettings;
 import dev.bulwark.source.git.GitHistoryReader;
 import dev.bulwark.source.git.HistoryQuery;
-import dev.bulwark.source.git.PullRequestBundle;
+import dev.bulwark.model.change.PullRequestBundle;
 import dev.bulwark.source.git.PullRequestBundleReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class ChangeApprovalCheckTest {
 
     private static ChangeAudit.Result audit(ApprovalMode mode, PullRequestBundle bundle, Instant since) throws Exception {
         ChangeSettings settings = ChangeSettings.defaults().withApproval(mode);
-        ChangeHistory history = GitHistoryReader.read(scenario.dir, new HistoryQuery(null, since, NOW, settings.infrastructureFiles()));
+        ChangeHistory history = GitHistoryReader.read(scenario.dir, new HistoryQuery(null, since, NOW, InfrastructureFiles.of(settings.infrastructure())));
         return ChangeAudit.run(history, new GitContext(settings, bundle), List.of(rule));
     }
 

@@ -1,5 +1,6 @@
 package dev.bulwark.rule.builtin.git;
 
+import dev.bulwark.source.git.InfrastructureFiles;
 import dev.bulwark.engine.ChangeAudit;
 import dev.bulwark.policy.PolicyCatalogue;
 import dev.bulwark.rule.ChangeVerdict;
@@ -7,11 +8,11 @@ import dev.bulwark.rule.GitContext;
 import dev.bulwark.rule.Rule;
 import dev.bulwark.rule.RuleSet;
 import dev.bulwark.rule.Status;
-import dev.bulwark.source.git.ChangeSettings;
+import dev.bulwark.model.change.ChangeSettings;
 import dev.bulwark.source.git.GitHistoryReader;
 import dev.bulwark.source.git.HistoryQuery;
-import dev.bulwark.source.git.Person;
-import dev.bulwark.source.git.PullRequestBundle;
+import dev.bulwark.model.change.Person;
+import dev.bulwark.model.change.PullRequestBundle;
 import dev.bulwark.source.git.PullRequestBundleReader;
 import dev.bulwark.source.git.TestRepository;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,7 +92,7 @@ class PullRequestMarkApprovalTest {
 
     private static ChangeAudit.Result audit(PullRequestBundle prs) throws Exception {
         ChangeSettings settings = ChangeSettings.defaults();
-        var history = GitHistoryReader.read(repo, new HistoryQuery(null, SINCE, UNTIL, settings.infrastructureFiles()));
+        var history = GitHistoryReader.read(repo, new HistoryQuery(null, SINCE, UNTIL, InfrastructureFiles.of(settings.infrastructure())));
         return ChangeAudit.run(history, new GitContext(settings, prs), List.of(rule));
     }
 
