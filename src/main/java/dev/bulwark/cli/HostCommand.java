@@ -105,7 +105,7 @@ final class HostCommand implements Callable<Integer> {
         }
         if (!record && system != null) throw new CommandLine.ParameterException(spec.commandLine(), "--system names the system to record for: it needs --record");
         HostRoot target = root != null ? HostRoot.offline(root) : HostRoot.live();
-        HostScanRequest request = new HostScanRequest(target, rulePacks, checks, skipChecks, configFile, LocalDate.now());
+        HostScanRequest request = new HostScanRequest(target, rulePacks, checks, skipChecks, configFile, LocalDate.now(EvidenceCommand.clock));
         ScanResult result;
         ScanConfig config;
         try {

@@ -137,14 +137,15 @@ public final class HostEvidence {
         }
     }
 
-    /** The record's findings as findings of today's rules; the address names the system: {@code web-1/host:sshd}. */
+    /** The record's findings as findings of today's rules; the address names the system: {@code host:web-1/sshd}. */
     public static List<Finding> asFindings(EvidenceRecord r, Map<String, Rule> rulesById) {
         List<Finding> out = new ArrayList<>();
         SourceLocation at = SourceLocation.ofFile("evidence:" + r.id());
         for (Recorded f : findings(r)) {
             Rule rule = rulesById.get(f.ruleId());
             if (rule == null) continue; // a rule removed since, or skipped by the configuration
-            out.add(new Finding(rule, f.status(), r.system() + "/" + f.address(), "host-baseline", at, null,
+            String address = f.address().startsWith("host:") ? "host:" + r.system() + "/" + f.address().substring(5) : r.system() + "/" + f.address();
+            out.add(new Finding(rule, f.status(), address, "host-baseline", at, null,
                     f.message() + " (" + r.id() + ", " + r.performedAt().date() + ")",
                     f.suppressed() ? new Suppression("suppressed when recorded", null, at) : null));
         }
