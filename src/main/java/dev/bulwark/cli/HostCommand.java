@@ -21,7 +21,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -105,7 +104,7 @@ final class HostCommand implements Callable<Integer> {
         }
         if (!record && system != null) throw new CommandLine.ParameterException(spec.commandLine(), "--system names the system to record for: it needs --record");
         HostRoot target = root != null ? HostRoot.offline(root) : HostRoot.live();
-        HostScanRequest request = new HostScanRequest(target, rulePacks, checks, skipChecks, configFile, LocalDate.now(EvidenceCommand.clock));
+        HostScanRequest request = new HostScanRequest(target, rulePacks, checks, skipChecks, configFile, EvidenceCommand.clock);
         ScanResult result;
         ScanConfig config;
         try {

@@ -115,7 +115,7 @@ public final class Bulwark {
         List<Rule> selected = judging(select(ruleSet, request.checks(), request.skipChecks(), config.skip()),
                 l -> HostSource.FORMAT.equals(l.format()) || (l.format() == null && l.resourceTypes().stream().anyMatch(t -> t.startsWith("host_"))));
         long t0 = System.nanoTime();
-        InfrastructureModel model = HostSource.load(request.root(), HostAreas.all());
+        InfrastructureModel model = HostSource.load(request.root(), HostAreas.all(request.clock()));
         return Scanner.judge(model, Path.of("").toAbsolutePath(), selected, config, request.today(), t0);
     }
 

@@ -28,10 +28,7 @@ public final class UpdatesArea implements HostArea {
     private static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
     private final Clock clock;
 
-    public UpdatesArea() {
-        this(Clock.systemUTC());
-    }
-
+    /** @param clock "now": the package database's age counts to it, the release's support is judged on its date */
     public UpdatesArea(Clock clock) {
         this.clock = clock;
     }
