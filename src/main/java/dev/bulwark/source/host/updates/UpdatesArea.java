@@ -58,7 +58,7 @@ public final class UpdatesArea implements HostArea {
 
         long now = clock.millis();
         Optional<PackageDatabaseAge.Stamp> db = PackageDatabaseAge.database(files);
-        facts.put("package_db", db.map(PackageDatabaseAge.Stamp::path).orElse(""), null);
+        facts.put("package_db", db.map(PackageDatabaseAge.Stamp::path).orElse(""), db.map(s -> SourceLocation.ofFile(s.path())).orElse(null));
         facts.put("package_db_age_days", db.map(s -> (Value) Value.of(Math.max(0, (now - s.modified()) / DAY_MILLIS)))
                 .orElse(Value.unknown(UnknownReason.UNKNOWN_INPUT, "no package database (dpkg, rpm or apk) was found")), null);
         Optional<PackageDatabaseAge.Stamp> lists = PackageDatabaseAge.aptLists(files);
