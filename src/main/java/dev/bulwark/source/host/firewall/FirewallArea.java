@@ -28,9 +28,11 @@ import java.util.regex.Pattern;
  * installed, not enabled) and {@code firewalld_default_zone}.
  */
 public final class FirewallArea implements HostArea {
-    static final List<String> NFTABLES = List.of("/etc/nftables.conf", "/etc/sysconfig/nftables.conf");
+    /** Debian, the RHEL family, Alpine (its nftables OpenRC service loads /etc/nftables.nft). */
+    static final List<String> NFTABLES = List.of("/etc/nftables.conf", "/etc/sysconfig/nftables.conf", "/etc/nftables.nft");
     static final String FIREWALLD_UNIT = "firewalld.service";
-    static final List<String> IPTABLES = List.of("/etc/iptables/rules.v4", "/etc/sysconfig/iptables");
+    /** Debian's iptables-persistent, the RHEL family's iptables-services, Alpine's iptables OpenRC service. */
+    static final List<String> IPTABLES = List.of("/etc/iptables/rules.v4", "/etc/sysconfig/iptables", "/etc/iptables/rules-save");
     private static final Pattern INCLUDE = Pattern.compile("^\\s*include\\s+\"([^\"]+)\"");
     private static final Pattern CHAIN = Pattern.compile("^\\s*chain\\s+\\S+\\s*\\{");
     /** The base chain's declaration ({@code type filter hook input priority 0;}), which is no rule. */
