@@ -48,6 +48,19 @@ public final class RuleSet {
         return builtinRules;
     }
 
+    /**
+     * The built-in rules of one folder of the index ({@code host} for {@code rules/host/*.yaml}) only, for a
+     * command that can use no others: reading every rule file is most of a short command's work.
+     */
+    public static RuleSet builtinIn(String folder, Predicate<String> requirementExists) throws RuleException {
+        RuleLoader loader = RuleLoader.compilingOnUse(requirementExists);
+        RuleSet set = new RuleSet();
+        for (String resource : builtinFiles()) {
+            if (resource.startsWith("rules/" + folder + "/")) set.addAll(loader.read(resource, readResource(resource)));
+        }
+        return set;
+    }
+
     /** Adds every {@code *.yaml}/{@code *.yml} file under {@code dir} (a custom rule pack). */
     public void addPack(Path dir, Predicate<String> requirementExists) throws RuleException {
         if (!Files.isDirectory(dir)) throw new RuleException(dir + ": rule pack directory not found");
