@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The rules whose metadata process findings carry ({@code rules/process/*.yaml}), by the check
+ * The rules whose metadata process findings carry ({@code rules/process/*.yaml}, and BW-HOST-003 in {@code rules/host/os.yaml}), by the check
  * name their {@code process:} entry gives. Every check this package runs must have exactly one
  * rule, and every process rule must name a check this package runs.
  */
