@@ -1,8 +1,11 @@
 package dev.bulwark.cli;
 
 import dev.bulwark.engine.Bulwark;
+import dev.bulwark.engine.HostEvidence;
 import dev.bulwark.engine.HostScanRequest;
 import dev.bulwark.engine.ScanConfig;
+import dev.bulwark.evidence.EvidenceException;
+import dev.bulwark.evidence.EvidenceRecord;
 import dev.bulwark.finding.ScanResult;
 import dev.bulwark.policy.PolicyCatalogue;
 import dev.bulwark.policy.PolicyEvaluation;
@@ -15,10 +18,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -49,6 +52,20 @@ final class HostCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration file with suppressions, skips and fail_on (default: none).")
     Path configFile;
 
+    @Option(names = "--record", description = "Also store the result in the evidence ledger for --system, where status "
+            + "counts it for the requirements of the host rules and shows when the host was last checked.")
+    boolean record;
+
+    @Option(names = "--system", paramLabel = "NAME", description = "With --record: the system this host belongs to (as in systems: of .bulwark.yaml).")
+    String system;
+
+    @Option(names = "--by", paramLabel = "WHO", defaultValue = "${sys:user.name}",
+            description = "With --record: who ran the check (default: the user running bulwark, ${DEFAULT-VALUE}).")
+    String by;
+
+    @CommandLine.Mixin
+    LedgerOptions ledger;
+
     @Override
     public Integer call() throws IOException {
         Instant started = Instant.now();
@@ -60,8 +77,12 @@ final class HostCommand implements Callable<Integer> {
         InputFiles.requireFile(spec, "--config", configFile);
         InputFiles.requireDirectories(spec, "--rules", selection.rulePacks);
         if (failOn != null) ReportOutputOptions.parseFailOn(spec, failOn, "--fail-on");
+        if (record && (system == null || system.isBlank())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--record needs --system NAME: the system the host belongs to");
+        }
+        if (!record && system != null) throw new CommandLine.ParameterException(spec.commandLine(), "--system names the system to record for: it needs --record");
         HostRoot target = root != null ? HostRoot.offline(root) : HostRoot.live();
-        HostScanRequest request = new HostScanRequest(target, selection.rulePacks, selection.checks, selection.skipChecks, configFile, LocalDate.now());
+        HostScanRequest request = new HostScanRequest(target, selection.rulePacks, selection.checks, selection.skipChecks, configFile, EvidenceCommand.clock);
         ScanResult result;
         ScanConfig config;
         try {
@@ -76,6 +97,20 @@ final class HostCommand implements Callable<Integer> {
         PolicyCatalogue policy = PolicyCatalogue.bundled();
         ScanReport report = new ScanReport(result, policy, PolicyEvaluation.evaluate(policy, result.rules(), result.findings()),
                 threshold, Version.current(), Path.of("/"));
+        if (record) {
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                EvidenceRecord r = HostEvidence.store(ledger.settings(), result, target.toString(), system.strip(), by, EvidenceCommand.clock.instant(),
+                        w -> err.println("bulwark: warning: " + w));
+                err.println("bulwark: recorded the host baseline as " + r.id() + " for " + r.system());
+            } catch (EvidenceException e) {
+                for (String p : e.problems()) err.println("bulwark: host --record: " + p);
+                err.println("bulwark: nothing was recorded");
+                err.flush();
+                return ExitCode.USAGE_OR_INPUT_ERROR.code;
+            }
+            err.flush();
+        }
         return out.writeReports(spec, report, chosen, started, false);
     }
 }

@@ -105,17 +105,26 @@ public final class Bulwark {
             throw new ScanSetupException(request.root().directory() + " is not a Linux root file system: it has no etc directory"
                     + " and no usr/lib/os-release (--root names the directory that holds etc, usr and var)");
         }
-        RuleSet ruleSet;
+        // Logic without a format names resource types of any format: for a host, only the host's own types.
+        Predicate<ResourceLogic> hostLogic = l -> HostSource.FORMAT.equals(l.format())
+                || (l.format() == null && l.resourceTypes().stream().anyMatch(t -> t.startsWith("host_")));
+        List<Rule> selected;
         try {
-            ruleSet = rules(request.rulePacks());
+            // Only rules/host has built-in host logic: read just those, unless --check, --skip-check or the
+            // configuration's skip names another rule, which must still be found (and then judges nothing).
+            PolicyCatalogue policy = PolicyCatalogue.bundled();
+            RuleSet hostRules = RuleSet.builtinIn("host", policy::exists);
+            for (Path pack : request.rulePacks()) hostRules.addPack(pack, policy::exists);
+            List<String> named = new ArrayList<>(request.checks());
+            named.addAll(request.skipChecks());
+            named.addAll(config.skip());
+            RuleSet ruleSet = named.stream().allMatch(id -> hostRules.find(id).isPresent()) ? hostRules : rules(request.rulePacks());
+            selected = judging(select(ruleSet, request.checks(), request.skipChecks(), config.skip()), hostLogic);
         } catch (RuleException e) {
             throw new ScanSetupException(e.getMessage());
         }
-        // Logic without a format names resource types of any format: for a host, only the host's own types.
-        List<Rule> selected = judging(select(ruleSet, request.checks(), request.skipChecks(), config.skip()),
-                l -> HostSource.FORMAT.equals(l.format()) || (l.format() == null && l.resourceTypes().stream().anyMatch(t -> t.startsWith("host_"))));
         long t0 = System.nanoTime();
-        InfrastructureModel model = HostSource.load(request.root(), HostAreas.all());
+        InfrastructureModel model = HostSource.load(request.root(), HostAreas.all(request.clock()));
         return Scanner.judge(model, Path.of("").toAbsolutePath(), selected, config, request.today(), t0);
     }
 

@@ -98,8 +98,15 @@ public final class StatusOperation {
         ConfigResults configResults = configSide != null ? configSide : configResults(file, today);
         EvidenceSnapshot evidence = evidence(processRules);
         List<Finding> live = new ArrayList<>(exportFindings(file, rules));
+        List<Finding> hosts = hostFindings(rules, processRules, config, today);
+        live.addAll(hosts);
         if (request.changes()) live.addAll(changeFindings(rules));
-        return new StatusEvaluator(PolicyCatalogue.bundled(), config, today, configResults, rules, evidence, processRules, live).evaluate();
+        PolicyStatus status = new StatusEvaluator(PolicyCatalogue.bundled(), config, today, configResults, rules, evidence, processRules, live)
+                .evaluate();
+        // When each host was last checked, per system, also when its baseline passes and so is named on no requirement line.
+        List<String> notes = new ArrayList<>(status.notes());
+        hosts.stream().filter(f -> f.rule() == processRules.rule(ProcessRules.HOST_BASELINE_CURRENCY)).forEach(f -> notes.add(f.message()));
+        return new PolicyStatus(status.policy(), status.today(), status.config(), status.configResults(), status.evidence(), status.lines(), notes);
     }
 
     /** The configuration side: a saved scan, a scan now, or none. */
@@ -125,6 +132,28 @@ public final class StatusOperation {
         } catch (NoLedgerException | LedgerLossException e) {
             return List.of(); // the evidence part says what is wrong with the ledger
         }
+    }
+
+    /**
+     * The latest recorded host baseline of each system ({@code bulwark host --record}): its findings, which count for the
+     * requirements of their rules, and whether it is older than the vulnerability-scan cadence; none without a ledger.
+     */
+    private List<Finding> hostFindings(List<Rule> rules, ProcessRules processRules, ProcessConfig config, LocalDate today)
+            throws EvidenceException {
+        Map<String, Rule> byId = new java.util.HashMap<>();
+        for (Rule r : rules) byId.putIfAbsent(r.id(), r);
+        Rule currency = processRules.rule(ProcessRules.HOST_BASELINE_CURRENCY);
+        int days = config.cadences().days(dev.bulwark.process.CadenceCheck.VULNERABILITY_SCANS);
+        List<Finding> out = new ArrayList<>();
+        try (EvidenceLedger l = EvidenceLedger.openForReading(request.ledger().settings())) {
+            for (var r : HostEvidence.latestBySystem(l.index()).values()) {
+                out.add(HostEvidence.currency(r, currency, days, today));
+                out.addAll(HostEvidence.asFindings(r, byId));
+            }
+        } catch (NoLedgerException | LedgerLossException e) {
+            return List.of(); // the evidence part says what is wrong with the ledger
+        }
+        return out;
     }
 
     /** The change-approval rule on the history of the path's repository over the configured look-back period. */

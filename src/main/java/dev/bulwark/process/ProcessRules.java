@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The rules whose metadata process findings carry ({@code rules/process/*.yaml}), by the check
+ * The rules whose metadata process findings carry ({@code rules/process/*.yaml}, and BW-HOST-003 in {@code rules/host/os.yaml}), by the check
  * name their {@code process:} entry gives. Every check this package runs must have exactly one
  * rule, and every process rule must name a check this package runs.
  */
@@ -23,6 +23,8 @@ public final class ProcessRules {
     public static final String RECOVERY_RUNBOOKS = "recovery-runbooks";
     public static final String RECOVERY_OBJECTIVES = "recovery-objectives";
     public static final String LEDGER_INTEGRITY = "evidence-ledger-integrity";
+    /** A recorded host baseline ({@code bulwark host --record}) is not older than the vulnerability-scan cadence. */
+    public static final String HOST_BASELINE_CURRENCY = "host-baseline-currency";
 
     private final Map<String, Rule> byCheck;
 
@@ -34,7 +36,8 @@ public final class ProcessRules {
     public static Set<String> checkNames() {
         Set<String> out = new LinkedHashSet<>();
         for (CadenceCheck c : CadenceCheck.values()) out.add(c.checkName());
-        out.addAll(List.of(INCIDENT_RESPONSE_PLAN, HARDENING_BASELINE, RECOVERY_RUNBOOKS, RECOVERY_OBJECTIVES, LEDGER_INTEGRITY));
+        out.addAll(List.of(INCIDENT_RESPONSE_PLAN, HARDENING_BASELINE, RECOVERY_RUNBOOKS, RECOVERY_OBJECTIVES, LEDGER_INTEGRITY,
+                HOST_BASELINE_CURRENCY));
         return out;
     }
 

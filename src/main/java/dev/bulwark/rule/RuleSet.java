@@ -38,14 +38,37 @@ public final class RuleSet {
         return set;
     }
 
+    /** The rules of each built-in file read so far, so that a rule is one object however it was asked for. */
+    private static final Map<String, List<Rule>> BUILTIN_FILES = new LinkedHashMap<>();
+
     private static synchronized List<Rule> builtinRules(Predicate<String> requirementExists) throws RuleException {
         if (builtinRules == null) {
-            RuleLoader loader = RuleLoader.compilingOnUse(requirementExists);
             List<Rule> rules = new ArrayList<>();
-            for (String resource : builtinFiles()) rules.addAll(loader.read(resource, readResource(resource)));
+            for (String resource : builtinFiles()) rules.addAll(builtinFile(resource, requirementExists));
             builtinRules = List.copyOf(rules);
         }
         return builtinRules;
+    }
+
+    private static synchronized List<Rule> builtinFile(String resource, Predicate<String> requirementExists) throws RuleException {
+        List<Rule> rules = BUILTIN_FILES.get(resource);
+        if (rules == null) {
+            rules = List.copyOf(RuleLoader.compilingOnUse(requirementExists).read(resource, readResource(resource)));
+            BUILTIN_FILES.put(resource, rules);
+        }
+        return rules;
+    }
+
+    /**
+     * The built-in rules of one folder of the index ({@code host} for {@code rules/host/*.yaml}) only, for a
+     * command that can use no others: reading every rule file is most of a short command's work.
+     */
+    public static RuleSet builtinIn(String folder, Predicate<String> requirementExists) throws RuleException {
+        RuleSet set = new RuleSet();
+        for (String resource : builtinFiles()) {
+            if (resource.startsWith("rules/" + folder + "/")) set.addAll(builtinFile(resource, requirementExists));
+        }
+        return set;
     }
 
     /** Adds every {@code *.yaml}/{@code *.yml} file under {@code dir} (a custom rule pack). */

@@ -40,9 +40,11 @@ class ProcessRulesTest {
         assertThat(rules.rule(ProcessRules.RECOVERY_RUNBOOKS).metadata().requirements()).containsExactly("3.6.5");
         assertThat(rules.rule(ProcessRules.RECOVERY_OBJECTIVES).metadata().requirements()).containsExactly("3.6.5");
         assertThat(rules.rule(ProcessRules.LEDGER_INTEGRITY).metadata().requirements()).containsExactly("3.7.5");
+        assertThat(rules.rule(ProcessRules.HOST_BASELINE_CURRENCY).metadata().requirements()).containsExactly("3.2.1");
+        // The recorded host baseline's check sits with the other host rules, whose ids it shares.
         assertThat(rules.all()).allSatisfy(r -> {
             assertThat(r.resources()).isEmpty();
-            assertThat(r.source()).startsWith("rules/process/");
+            assertThat(r.source()).startsWith(r == rules.rule(ProcessRules.HOST_BASELINE_CURRENCY) ? "rules/host/" : "rules/process/");
         });
     }
 

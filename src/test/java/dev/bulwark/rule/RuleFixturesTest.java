@@ -54,6 +54,7 @@ class RuleFixturesTest {
     static final Path RULE_FILES = Path.of("src/main/resources/rules");
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     static final String EXPECTED = "expected.yaml";
+    static final String FILE_TIMES = "file-times.yaml";
     private static final boolean WRITE = Boolean.getBoolean("bulwark.fixtures.write");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
@@ -75,7 +76,8 @@ class RuleFixturesTest {
 
     private static void check(Rule rule, Path fixture) throws Exception {
         ScanResult result = isHostRule(rule)
-                ? Bulwark.scanHost(new HostScanRequest(HostRoot.offline(fixture), List.of(), List.of(rule.id()), List.of(), null, TODAY), ScanConfig.empty())
+                ? Bulwark.scanHost(new HostScanRequest(HostRoot.offline(withFileTimes(fixture)), List.of(), List.of(rule.id()), List.of(), null, TODAY),
+                ScanConfig.empty())
                 : Scanner.scan(List.of(fixture), new LoadOptions(List.of(), Map.of(), Map.of(), fixture).asSourceOptions(),
                 List.of(rule), ScanConfig.empty(), TODAY);
         List<Finding> mine = result.findings().stream().filter(f -> f.rule() == rule).toList();
@@ -105,6 +107,28 @@ class RuleFixturesTest {
         } else {
             throw new AssertionError(fixture + ": a fixture case name starts with fail, pass, unknown or not-applicable");
         }
+    }
+
+    /**
+     * A host case whose checks read modification times has a {@code file-times.yaml} (path in the root to an
+     * instant): git sets every file's time to the checkout's, so the case is copied and those times set on the copy.
+     */
+    static Path withFileTimes(Path fixture) throws IOException {
+        Path times = fixture.resolve(FILE_TIMES);
+        if (!Files.isRegularFile(times)) return fixture;
+        Path copy = Files.createTempDirectory("bulwark-fixture-");
+        try (Stream<Path> files = Files.walk(fixture)) {
+            for (Path f : files.toList()) {
+                Path target = copy.resolve(fixture.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(target);
+                else Files.copy(f, target);
+            }
+        }
+        for (var e : YAML.readTree(times.toFile()).properties()) {
+            Files.setLastModifiedTime(copy.resolve(e.getKey()), java.nio.file.attribute.FileTime.from(java.time.Instant.parse(e.getValue().asText())));
+        }
+        copy.toFile().deleteOnExit();
+        return copy;
     }
 
     /** A rule for format host: each of its fixture cases is a root file system, checked as {@code bulwark host --root} would. */

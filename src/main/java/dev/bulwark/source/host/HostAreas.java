@@ -10,24 +10,29 @@ import dev.bulwark.source.host.ssh.SshdArea;
 import dev.bulwark.source.host.tls.TlsArea;
 import dev.bulwark.source.host.updates.UpdatesArea;
 
+import java.time.Clock;
 import java.util.List;
 
 /** Every area a host scan checks. A new area is a package under {@code source/host/} and one line here. */
 public final class HostAreas {
     private HostAreas() {}
 
-    private static final List<HostArea> AREAS = List.of(
-            new OsArea(),
-            new SshdArea(),
-            new SysctlArea(),
-            new FirewallArea(),
-            new ServicesArea(),
-            new UpdatesArea(),
-            new AccountsArea(),
-            new LoggingArea(),
-            new TlsArea());
-
+    /** Every area, "now" being the system clock's time. */
     public static List<HostArea> all() {
-        return AREAS;
+        return all(Clock.systemUTC());
+    }
+
+    /** Every area; {@code clock} is "now" for the checks that count days (package database age, end of support). */
+    public static List<HostArea> all(Clock clock) {
+        return List.of(
+                new OsArea(),
+                new SshdArea(),
+                new SysctlArea(),
+                new FirewallArea(),
+                new ServicesArea(),
+                new UpdatesArea(clock),
+                new AccountsArea(),
+                new LoggingArea(),
+                new TlsArea());
     }
 }

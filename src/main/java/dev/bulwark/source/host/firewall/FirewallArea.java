@@ -5,6 +5,8 @@ import dev.bulwark.source.host.HostArea;
 import dev.bulwark.source.host.HostContext;
 import dev.bulwark.source.host.HostFacts;
 import dev.bulwark.source.host.HostText;
+import dev.bulwark.source.host.conf.ConfigFiles;
+import dev.bulwark.source.host.services.EnabledUnitsReader;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,16 +19,20 @@ import java.util.regex.Pattern;
  * ruleset the system loads at boot, not from which packages are installed: the nftables ruleset
  * ({@code /etc/nftables.conf} on Debian, {@code /etc/sysconfig/nftables.conf} on the RHEL family, with
  * their {@code include}s) and iptables-save files ({@code /etc/iptables/rules.v4},
- * {@code /etc/sysconfig/iptables}). Inbound traffic is denied by default when a chain on the input
+ * {@code /etc/sysconfig/iptables}), and an enabled firewalld's default zone ({@link FirewalldZones}). Inbound traffic is denied by default when a chain on the input
  * hook has {@code policy drop}, or its last rule drops or rejects everything; for iptables, when
  * {@code :INPUT DROP} or a final {@code -A INPUT -j DROP|REJECT} without conditions.
  *
  * <p>Attributes: {@code configured} (a ruleset file was found), {@code rulesets} (the files read),
- * {@code input_default_deny}, and {@code input_policy} with where it is written.
+ * {@code input_default_deny}, and {@code input_policy} with where it is written; {@code firewalld} (absent, enabled, or
+ * installed, not enabled) and {@code firewalld_default_zone}.
  */
 public final class FirewallArea implements HostArea {
-    static final List<String> NFTABLES = List.of("/etc/nftables.conf", "/etc/sysconfig/nftables.conf");
-    static final List<String> IPTABLES = List.of("/etc/iptables/rules.v4", "/etc/sysconfig/iptables");
+    /** Debian, the RHEL family, Alpine (its nftables OpenRC service loads /etc/nftables.nft). */
+    static final List<String> NFTABLES = List.of("/etc/nftables.conf", "/etc/sysconfig/nftables.conf", "/etc/nftables.nft");
+    static final String FIREWALLD_UNIT = "firewalld.service";
+    /** Debian's iptables-persistent, the RHEL family's iptables-services, Alpine's iptables OpenRC service. */
+    static final List<String> IPTABLES = List.of("/etc/iptables/rules.v4", "/etc/sysconfig/iptables", "/etc/iptables/rules-save");
     private static final Pattern INCLUDE = Pattern.compile("^\\s*include\\s+\"([^\"]+)\"");
     private static final Pattern CHAIN = Pattern.compile("^\\s*chain\\s+\\S+\\s*\\{");
     /** The base chain's declaration ({@code type filter hook input priority 0;}), which is no rule. */
@@ -49,6 +55,22 @@ public final class FirewallArea implements HostArea {
     public void collect(HostContext context) {
         List<String> read = new ArrayList<>();
         Verdict best = null;
+        boolean firewalld = FirewalldZones.present(context);
+        boolean firewalldEnabled = firewalld && EnabledUnitsReader.read(new ConfigFiles(context)).stream()
+                .anyMatch(u -> u.name().equals(FIREWALLD_UNIT));
+        String defaultZone = null;
+        if (firewalldEnabled) {
+            FirewalldZones.DefaultZone zone = FirewalldZones.defaultZone(context);
+            defaultZone = zone.name();
+            Optional<FirewalldZones.Zone> z = FirewalldZones.zone(context, zone.name());
+            if (z.isPresent()) {
+                read.add(z.get().file().path());
+                best = new Verdict(z.get().denies(), z.get().describe(), z.get().file().at(z.get().targetLine()));
+            } else if (!FirewalldZones.ZONE_DIRS.stream().anyMatch(d -> context.wasUnreadable(d + "/" + zone.name() + ".xml"))) {
+                context.warning(zone.conf() != null ? zone.conf().at(Math.max(1, zone.line())) : dev.bulwark.model.SourceLocation.ofFile(FirewalldZones.CONF),
+                        "firewalld's default zone " + zone.name() + " has no zone file in /etc/firewalld/zones or /usr/lib/firewalld/zones");
+            }
+        }
         for (String file : NFTABLES) {
             List<HostText> texts = new ArrayList<>();
             nftables(context, file, texts, 0);
@@ -65,6 +87,8 @@ public final class FirewallArea implements HostArea {
         SourceLocation location = read.isEmpty() ? SourceLocation.ofFile(NFTABLES.get(0)) : SourceLocation.ofFile(read.get(0));
         HostFacts facts = context.facts("host_firewall", "host:firewall", "firewall", location);
         facts.put("configured", !read.isEmpty(), null).put("rulesets", read, null);
+        facts.put("firewalld", firewalld ? (firewalldEnabled ? "enabled" : "installed, not enabled") : "absent", null);
+        if (defaultZone != null) facts.put("firewalld_default_zone", defaultZone, null);
         facts.put("input_default_deny", best != null && best.deny(), best == null ? null : best.at());
         if (best != null) facts.put("input_policy", best.policy(), best.at());
         context.add(facts);

@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * Audit, log and time: {@code host_audit} (auditd enabled, and which of the identity, sudo and time-change
- * rules are missing), {@code host_logs} (journald persistence, forwarding to a remote collector) and
+ * rules are missing), {@code host_logs} (journald persistence, or BusyBox syslogd's on Alpine; forwarding to a remote collector) and
  * {@code host_time} (time servers configured and a time daemon enabled).
  */
 public final class LoggingArea implements HostArea {
@@ -91,12 +91,23 @@ public final class LoggingArea implements HostArea {
         Optional<IniSetting> url = uploadConf.flatMap(u -> u.get("Upload", "URL"));
         if (upload && url.isPresent()) forwarding.add("systemd-journal-upload to " + url.get().value() + " (" + url.get().at() + ")");
         boolean syslogLocal = rsyslogTargets.isPresent() && rsyslogEnabled;
-        SourceLocation at = storage.map(s -> s.at().location()).orElse(SourceLocation.ofFile("/etc/systemd/journald.conf"));
+        // Alpine: BusyBox syslogd, started by OpenRC's "syslog" service, in place of journald and rsyslog.
+        boolean busybox = enabled(units, "syslog") && files.exists("/etc/init.d/syslog");
+        String busyboxMode = "not enabled";
+        if (busybox) {
+            BusyboxSyslog b = BusyboxSyslog.read(files);
+            busyboxMode = b.inMemory() ? "in memory only (-C)" : b.local() ? "to files" : "only to remote collectors";
+            syslogLocal |= b.local();
+            String where = b.at() != null ? b.at().toString() : BusyboxSyslog.CONF;
+            for (String r : b.remotes()) forwarding.add("busybox syslogd to " + r + " (" + where + ")");
+        }
+        SourceLocation at = storage.map(s -> s.at().location()).orElse(SourceLocation.ofFile(busybox ? BusyboxSyslog.CONF : "/etc/systemd/journald.conf"));
         context.add(context.facts("host_logs", "host:logs", "logs", at)
                 .put("journal_storage", mode, storage.map(s -> s.at().location()).orElse(null))
                 .put("journal_directory", journalDir, null)
                 .put("persistent", persistent || syslogLocal, null)
                 .put("rsyslog_enabled", rsyslogEnabled, null)
+                .put("busybox_syslog", busyboxMode, null)
                 .put("forwarding", forwarding, null));
     }
 

@@ -43,7 +43,9 @@ public final class ServicesArea implements HostArea {
             Optional<String> found = p.paths().stream().filter(files::exists).findFirst();
             switch (p.kind()) {
                 case Program.COMPILER -> found.ifPresent(path -> compilers.add(p.name() + " (" + path + ")"));
-                case Program.NETWORK_TOOL -> found.ifPresent(path -> tools.add(p.name() + " (" + path + ")"));
+                // Alpine links BusyBox's applets (nc among them) into /bin: say so, the remedy is another BusyBox build.
+                case Program.NETWORK_TOOL -> found.ifPresent(path -> tools.add(p.name() + " (" + path
+                        + (files.linkTarget(path).filter(t -> t.endsWith("/busybox")).isPresent() ? ", a BusyBox applet" : "") + ")"));
                 default -> {
                     found.ifPresent(path -> legacyInstalled.add(p.name() + " (" + path + ")"));
                     for (EnabledUnit u : units) {

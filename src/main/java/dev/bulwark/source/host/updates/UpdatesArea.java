@@ -28,10 +28,7 @@ public final class UpdatesArea implements HostArea {
     private static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
     private final Clock clock;
 
-    public UpdatesArea() {
-        this(Clock.systemUTC());
-    }
-
+    /** @param clock "now": the package database's age counts to it, the release's support is judged on its date */
     public UpdatesArea(Clock clock) {
         this.clock = clock;
     }
@@ -61,7 +58,7 @@ public final class UpdatesArea implements HostArea {
 
         long now = clock.millis();
         Optional<PackageDatabaseAge.Stamp> db = PackageDatabaseAge.database(files);
-        facts.put("package_db", db.map(PackageDatabaseAge.Stamp::path).orElse(""), null);
+        facts.put("package_db", db.map(PackageDatabaseAge.Stamp::path).orElse(""), db.map(s -> SourceLocation.ofFile(s.path())).orElse(null));
         facts.put("package_db_age_days", db.map(s -> (Value) Value.of(Math.max(0, (now - s.modified()) / DAY_MILLIS)))
                 .orElse(Value.unknown(UnknownReason.UNKNOWN_INPUT, "no package database (dpkg, rpm or apk) was found")), null);
         Optional<PackageDatabaseAge.Stamp> lists = PackageDatabaseAge.aptLists(files);

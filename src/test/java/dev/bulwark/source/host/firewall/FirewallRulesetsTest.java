@@ -1,6 +1,7 @@
 package dev.bulwark.source.host.firewall;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bulwark.source.host.HostText;
 import java.util.List;
@@ -43,5 +44,34 @@ class FirewallRulesetsTest {
     void iptablesSave(String name, String body, boolean deny) {
         FirewallArea.Verdict v = FirewallArea.iptablesVerdict(text("/etc/sysconfig/iptables", body.replace("\\n", "\n")));
         assertThat(v.deny()).isEqualTo(deny);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "no target: firewalld's default, which rejects | <zone>\\n  <service name=\"ssh\"/>\\n</zone> | default | true | 1 | ssh",
+            "DROP with a port | <?xml version=\"1.0\"?>\\n<zone target=\"DROP\">\\n  <port protocol=\"TCP\" port=\"8443\"/>\\n</zone> | DROP | true | 2 | 8443/tcp",
+            "REJECT as firewalld writes it | <zone target=\"%%REJECT%%\"/> | %%REJECT%% | true | 1 | ''",
+            "ACCEPT lets everything in | <zone target=\"ACCEPT\">\\n  <service name=\"ssh\"/>\\n</zone> | ACCEPT | false | 1 | ssh",
+            "a service nested deeper is no zone service | <zone target=\"ACCEPT\">\\n  <rule><service name=\"http\"/></rule>\\n</zone> | ACCEPT | false | 1 | ''",
+    })
+    void firewalldZones(String name, String xml, String target, boolean deny, int line, String allowed) throws Exception {
+        FirewalldZones.Zone z = FirewalldZones.parse("public", text("/etc/firewalld/zones/public.xml", xml.replace("\\n", "\n")));
+        assertThat(z.target()).isEqualTo(target);
+        assertThat(z.denies()).isEqualTo(deny);
+        assertThat(z.targetLine()).isEqualTo(line);
+        List<String> all = new java.util.ArrayList<>(z.services());
+        all.addAll(z.ports());
+        assertThat(String.join(",", all)).isEqualTo(allowed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "not XML | DefaultZone=public",
+            "another root element | <service><short>SSH</short></service>",
+            "an external entity is refused | <!DOCTYPE zone [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><zone target=\"&x;\"/>",
+    })
+    void malformedZoneFilesAreRefused(String name, String xml) {
+        assertThatThrownBy(() -> FirewalldZones.parse("public", text("/etc/firewalld/zones/public.xml", xml)))
+                .isInstanceOf(javax.xml.stream.XMLStreamException.class);
     }
 }
