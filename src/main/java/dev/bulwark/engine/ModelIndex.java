@@ -21,15 +21,22 @@ import java.util.function.Supplier;
  * with the number of resources in the module.
  */
 final class ModelIndex implements RuleContext {
-    private final Map<String, List<Resource>> byRootAndType = new HashMap<>();
-    /** Per root module: its resources and references by address, keyed by the strings the resources already hold. */
-    private final Map<String, RootIndex> roots = new HashMap<>();
-    /** Position of each resource in the model: answers come in model order, as a scan over all resources would give them. */
-    private final Map<Resource, Integer> order = new IdentityHashMap<>();
+    /** Each root module's resources in model order, grouped in one pass; their index is built on first use. */
+    private final Map<String, List<Resource>> resourcesByRoot = new HashMap<>();
+    /**
+     * Per root module: its resources and references by address, keyed by the strings the resources
+     * already hold. Built when a rule first asks about the root, so the roots are indexed by the
+     * threads that evaluate the rules, in parallel, instead of all of them up front on one.
+     */
+    private final Map<String, RootIndex> roots = new ConcurrentHashMap<>();
     private final Map<String, Object> settings;
 
-    /** The address maps of one root module. */
+    /** The lookup maps of one root module. */
     private static final class RootIndex {
+        /** type → the root's resources of that type, in model order. */
+        final Map<String, List<Resource>> byType = new HashMap<>();
+        /** Position of each resource in the model: answers come in model order, as a scan over all resources would give them. */
+        final Map<Resource, Integer> order = new IdentityHashMap<>();
         /** address → the resource at that address (addresses are unique within a root). */
         final Map<String, Resource> byAddress = new HashMap<>();
         /** address without instance key → its instances ({@code aws_s3_bucket.x} → {@code aws_s3_bucket.x[0]}, …). */
@@ -38,32 +45,36 @@ final class ModelIndex implements RuleContext {
         final Map<String, List<Resource>> referrersByTarget = new HashMap<>();
         /** address without instance key → resources referring to one instance of it ({@code aws_s3_bucket.x["a"]}). */
         final Map<String, List<Resource>> instanceReferrersByBase = new HashMap<>();
-    }
 
-    ModelIndex(InfrastructureModel model, Map<String, Object> settings) {
-        this.settings = Map.copyOf(settings);
-        for (Resource r : model.resources()) {
-            order.put(r, order.size());
-            byRootAndType.computeIfAbsent(r.scope() + "|" + r.type(), k -> new ArrayList<>()).add(r);
-            RootIndex root = roots.computeIfAbsent(r.scope(), k -> new RootIndex());
-            root.byAddress.putIfAbsent(r.address(), r);
-            String base = base(r.address());
-            if (base != null) root.instancesByBase.computeIfAbsent(base, k -> new ArrayList<>()).add(r);
-            for (Set<String> targets : r.references().values()) {
-                for (String t : targets) {
-                    addOnce(root.referrersByTarget, t, r);
-                    String targetBase = base(t);
-                    if (targetBase != null) addOnce(root.instanceReferrersByBase, targetBase, r);
+        RootIndex(List<Resource> resources) {
+            for (Resource r : resources) {
+                order.put(r, order.size());
+                byType.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(r);
+                byAddress.putIfAbsent(r.address(), r);
+                String base = base(r.address());
+                if (base != null) instancesByBase.computeIfAbsent(base, k -> new ArrayList<>()).add(r);
+                for (Set<String> targets : r.references().values()) {
+                    for (String t : targets) {
+                        addOnce(referrersByTarget, t, r);
+                        String targetBase = base(t);
+                        if (targetBase != null) addOnce(instanceReferrersByBase, targetBase, r);
+                    }
                 }
             }
         }
     }
 
-    private RootIndex root(Resource r) {
-        return roots.getOrDefault(r.scope(), EMPTY_ROOT);
+    ModelIndex(InfrastructureModel model, Map<String, Object> settings) {
+        this.settings = Map.copyOf(settings);
+        for (Resource r : model.resources()) resourcesByRoot.computeIfAbsent(r.scope(), k -> new ArrayList<>()).add(r);
     }
 
-    private static final RootIndex EMPTY_ROOT = new RootIndex();
+    private RootIndex root(Resource r) {
+        List<Resource> resources = resourcesByRoot.get(r.scope());
+        return resources == null ? EMPTY_ROOT : roots.computeIfAbsent(r.scope(), k -> new RootIndex(resources));
+    }
+
+    private static final RootIndex EMPTY_ROOT = new RootIndex(List.of());
 
     /** Resources are added in model order, all references of one resource together: a repeat is the last element. */
     private static void addOnce(Map<String, List<Resource>> map, String key, Resource r) {
@@ -110,7 +121,7 @@ final class ModelIndex implements RuleContext {
         List<Resource> other = base != null
                 ? root.referrersByTarget.getOrDefault(base, List.of())
                 : root.instanceReferrersByBase.getOrDefault(address, List.of());
-        return inModelOrder(exact, other, type, resource);
+        return inModelOrder(exact, other, type, resource, root.order);
     }
 
     @Override
@@ -130,7 +141,7 @@ final class ModelIndex implements RuleContext {
     @Override
     public List<Resource> referenced(Resource resource, String type) {
         RootIndex root = root(resource);
-        Matches out = new Matches(type, resource);
+        Matches out = new Matches(type, resource, root.order);
         for (Set<String> targets : resource.references().values()) {
             for (String t : targets) {
                 // The target itself, the instances of a whole resource, or the whole resource of an instance:
@@ -148,9 +159,9 @@ final class ModelIndex implements RuleContext {
     }
 
     /** The resources of {@code type} among both lists, each once, {@code self} left out, in model order. */
-    private List<Resource> inModelOrder(List<Resource> a, List<Resource> b, String type, Resource self) {
+    private static List<Resource> inModelOrder(List<Resource> a, List<Resource> b, String type, Resource self, Map<Resource, Integer> order) {
         if (a.isEmpty() && b.isEmpty()) return List.of();
-        Matches out = new Matches(type, self);
+        Matches out = new Matches(type, self, order);
         out.addAll(a);
         out.addAll(b);
         return out.inModelOrder();
@@ -161,16 +172,18 @@ final class ModelIndex implements RuleContext {
      * so duplicates are found by scanning the answer, with a set only when it grows long; lookups run
      * for every rule on every resource, and a hash set per lookup was a large share of the scan's garbage.
      */
-    private final class Matches {
+    private static final class Matches {
         private static final int SCAN_LIMIT = 16;
         private final String type;
         private final Resource self;
+        private final Map<Resource, Integer> order;
         private List<Resource> found = List.of();
         private Set<Resource> seen;
 
-        Matches(String type, Resource self) {
+        Matches(String type, Resource self, Map<Resource, Integer> order) {
             this.type = type;
             this.self = self;
+            this.order = order;
         }
 
         void addAll(List<Resource> candidates) {
@@ -204,7 +217,7 @@ final class ModelIndex implements RuleContext {
 
     @Override
     public List<Resource> sameRoot(Resource resource, String type) {
-        return byRootAndType.getOrDefault(resource.scope() + "|" + type, List.of());
+        return root(resource).byType.getOrDefault(type, List.of());
     }
 
     @Override

@@ -46,35 +46,42 @@ public final class DockerfileSource implements Source {
 
     @Override
     public InfrastructureModel load(SourceRequest request) {
+        // Files are parsed on every core and merged in the order of the files, so the result does not depend on the threads.
+        List<FileResult> results = request.files().parallelStream().map(file -> read(file, request.display().apply(file))).toList();
         List<Resource> resources = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         int read = 0;
         int failed = 0;
-        for (Path file : request.files()) {
-            String shown = request.display().apply(file);
-            String text;
-            try {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-            } catch (CharacterCodingException e) {
-                diagnostics.add(Diagnostic.error(SourceLocation.ofFile(shown), "cannot read: not UTF-8 text"));
-                failed++;
-                continue;
-            } catch (IOException e) {
-                diagnostics.add(Diagnostic.error(SourceLocation.ofFile(shown), "cannot read: " + e.getMessage()));
-                failed++;
-                continue;
-            }
-            ParsedDockerfile parsed = DockerfileParser.parse(text);
-            StageReader.Result stages = StageReader.read(shown, parsed);
-            for (ParsedDockerfile.Problem p : parsed.problems()) diagnostics.add(Diagnostic.error(SourceLocation.at(shown, p.line(), p.column()), p.message()));
-            for (ParsedDockerfile.Problem p : stages.problems()) diagnostics.add(Diagnostic.error(SourceLocation.at(shown, p.line(), p.column()), p.message()));
-            if (stages.resources().isEmpty() && !parsed.instructions().isEmpty()) {
-                diagnostics.add(Diagnostic.error(SourceLocation.ofFile(shown), "no FROM instruction: the file builds no image"));
-            }
-            resources.addAll(stages.resources());
-            read++;
+        for (FileResult r : results) {
+            resources.addAll(r.resources());
+            diagnostics.addAll(r.diagnostics());
+            if (r.failed()) failed++;
+            else read++;
         }
         return new InfrastructureModel(resources, diagnostics, read, failed);
+    }
+
+    /** What one file gave: its stages, its problems, and whether it could not be read at all. */
+    private record FileResult(List<Resource> resources, List<Diagnostic> diagnostics, boolean failed) {}
+
+    private static FileResult read(Path file, String shown) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            return new FileResult(List.of(), List.of(Diagnostic.error(SourceLocation.ofFile(shown), "cannot read: not UTF-8 text")), true);
+        } catch (IOException e) {
+            return new FileResult(List.of(), List.of(Diagnostic.error(SourceLocation.ofFile(shown), "cannot read: " + e.getMessage())), true);
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        ParsedDockerfile parsed = DockerfileParser.parse(text);
+        StageReader.Result stages = StageReader.read(shown, parsed);
+        for (ParsedDockerfile.Problem p : parsed.problems()) diagnostics.add(Diagnostic.error(SourceLocation.at(shown, p.line(), p.column()), p.message()));
+        for (ParsedDockerfile.Problem p : stages.problems()) diagnostics.add(Diagnostic.error(SourceLocation.at(shown, p.line(), p.column()), p.message()));
+        if (stages.resources().isEmpty() && !parsed.instructions().isEmpty()) {
+            diagnostics.add(Diagnostic.error(SourceLocation.ofFile(shown), "no FROM instruction: the file builds no image"));
+        }
+        return new FileResult(stages.resources(), diagnostics, false);
     }
 }

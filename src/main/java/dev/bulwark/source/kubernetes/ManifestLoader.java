@@ -23,33 +23,36 @@ final class ManifestLoader {
     private ManifestLoader() {}
 
     static InfrastructureModel load(SourceRequest request) {
+        // Files are parsed on every core; their results are merged in the order of the files, so
+        // addresses of repeated objects and the order of diagnostics do not depend on the threads.
+        List<ManifestFile.Result> results = request.files().parallelStream().map(file -> read(request, file)).toList();
         List<Resource> resources = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, Integer> addresses = new HashMap<>();
         int read = 0;
         int failed = 0;
-        for (Path file : request.files()) {
-            String shown = request.display().apply(file);
-            String broken = SymbolicLinks.unfollowable(file);
-            if (broken != null) {
-                // Whether it would have been a manifest cannot be told, so it does not count as a failed file.
-                diagnostics.add(Diagnostic.warning(SourceLocation.ofFile(shown), broken));
-                continue;
-            }
-            ManifestFile.Result r;
-            try {
-                r = ManifestFile.read(file, shown, scope(request, file));
-            } catch (IOException e) {
-                diagnostics.add(Diagnostic.error(SourceLocation.ofFile(shown), "cannot read: " + e.getMessage()));
-                failed++;
-                continue;
-            }
+        for (ManifestFile.Result r : results) {
             for (Resource res : r.resources()) resources.add(unique(res, addresses));
             diagnostics.addAll(r.diagnostics());
             if (r.failed()) failed++;
             else if (!r.resources().isEmpty()) read++;
         }
         return new InfrastructureModel(resources, diagnostics, read, failed);
+    }
+
+    /** One file's objects, its problems, and whether it counts as failed. */
+    private static ManifestFile.Result read(SourceRequest request, Path file) {
+        String shown = request.display().apply(file);
+        String broken = SymbolicLinks.unfollowable(file);
+        if (broken != null) {
+            // Whether it would have been a manifest cannot be told, so it does not count as a failed file.
+            return new ManifestFile.Result(List.of(), List.of(Diagnostic.warning(SourceLocation.ofFile(shown), broken)), false);
+        }
+        try {
+            return ManifestFile.read(file, shown, scope(request, file));
+        } catch (IOException e) {
+            return new ManifestFile.Result(List.of(), List.of(Diagnostic.error(SourceLocation.ofFile(shown), "cannot read: " + e.getMessage())), true);
+        }
     }
 
     /** The scanned path that holds the file, as shown: the objects under one scanned path make one cluster's set. */

@@ -5,8 +5,10 @@ import dev.bulwark.rule.RuleContext;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Pod Security Standards profile a workload's namespace must meet, and why: the namespace's own
@@ -23,6 +25,9 @@ record NamespaceProfile(Profile profile, String why) {
     static final String SETTINGS = "kubernetes_pod_security";
     static final String ENFORCE_LABEL = "pod-security.kubernetes.io/enforce";
     static final List<String> DEFAULT_PRODUCTION = List.of("prod", "production", "prod-*", "production-*", "*-prod", "*-production");
+
+    /** Compiled name patterns: every control asks for every workload, and compiling a glob builds a regex. */
+    private static final Map<String, PathMatcher> GLOBS = new ConcurrentHashMap<>();
 
     static NamespaceProfile of(Resource workload, RuleContext context) {
         String ns = K8s.namespace(workload);
@@ -55,7 +60,8 @@ record NamespaceProfile(Profile profile, String why) {
         }
         List<?> patterns = settings.get("production_namespaces") instanceof List<?> l ? l : DEFAULT_PRODUCTION;
         for (Object p : patterns) {
-            if (p instanceof String glob && FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(Path.of(ns))) return true;
+            if (p instanceof String glob && GLOBS.computeIfAbsent(glob, g -> FileSystems.getDefault().getPathMatcher("glob:" + g))
+                    .matches(Path.of(ns))) return true;
         }
         return false;
     }

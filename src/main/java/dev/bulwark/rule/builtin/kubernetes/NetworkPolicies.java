@@ -5,6 +5,7 @@ import dev.bulwark.model.Value;
 import dev.bulwark.rule.RuleContext;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +14,20 @@ final class NetworkPolicies {
     private NetworkPolicies() {}
 
     static List<Resource> inNamespace(Resource r, RuleContext context) {
-        String ns = K8s.namespace(r);
-        List<Resource> out = new ArrayList<>();
-        for (Resource p : context.sameRoot(r, "NetworkPolicy")) {
-            if (K8s.FORMAT.equals(p.format()) && ns.equals(K8s.namespace(p))) out.add(p);
+        List<Resource> all = context.sameRoot(r, "NetworkPolicy");
+        if (all.isEmpty()) return List.of();
+        // Every workload asks, so the policies are grouped by namespace once per scanned root, not
+        // searched per workload (workloads × policies); the group is derived from the root's first policy.
+        Map<String, List<Resource>> byNamespace = context.derived(all.get(0), BY_NAMESPACE, () -> byNamespace(all));
+        return byNamespace.getOrDefault(K8s.namespace(r), List.of());
+    }
+
+    private static final String BY_NAMESPACE = "kubernetes.networkPoliciesByNamespace";
+
+    private static Map<String, List<Resource>> byNamespace(List<Resource> policies) {
+        Map<String, List<Resource>> out = new HashMap<>();
+        for (Resource p : policies) {
+            if (K8s.FORMAT.equals(p.format())) out.computeIfAbsent(K8s.namespace(p), k -> new ArrayList<>()).add(p);
         }
         return out;
     }

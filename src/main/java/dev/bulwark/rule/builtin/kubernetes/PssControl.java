@@ -31,7 +31,8 @@ abstract class PssControl extends PodSpecLogic {
 
     @Override
     public final Outcome evaluate(Resource workload, RuleContext context) {
-        NamespaceProfile required = NamespaceProfile.of(workload, context);
+        // The same for every control on this workload: worked out once per workload.
+        NamespaceProfile required = context.derived(workload, NamespaceProfile.class.getName(), () -> NamespaceProfile.of(workload, context));
         if (!required.profile().covers(profile())) {
             return Outcome.notApplicable(required.why() + ", and " + control() + " is a control of the " + profile().label() + " profile");
         }
