@@ -52,8 +52,8 @@ final class SecretsCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "LOW, MEDIUM, HIGH, CRITICAL or none (default: fail_on in .bulwark.yaml at PATH, else LOW).")
     String failOn;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file: fail_on, and without --history the suppressions "
-            + "(default: .bulwark.yaml at PATH).")
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file: fail_on and the suppressions (with --history only "
+            + "those of the file, by rule and fingerprint; history has no comments to read) (default: .bulwark.yaml at PATH).")
     Path configFile;
 
     @Override
@@ -78,9 +78,10 @@ final class SecretsCommand implements Callable<Integer> {
         SecretHistoryOperation.Result result;
         String configuredFailOn;
         try {
-            configuredFailOn = config().failOn();
+            ScanConfig config = config();
+            configuredFailOn = config.failOn();
             try (Progress progress = new Progress("reading history")) {
-                result = SecretHistoryOperation.run(path, from, Path.of(""));
+                result = SecretHistoryOperation.run(path, from, Path.of(""), config, LocalDate.now());
             }
         } catch (ChangeInputException | RuleException | ScanConfig.ConfigException e) {
             err.println("bulwark: " + e.getMessage());

@@ -1,5 +1,6 @@
 package dev.bulwark.engine;
 
+import dev.bulwark.finding.Finding;
 import dev.bulwark.finding.ScanResult;
 import dev.bulwark.model.InfrastructureModel;
 import dev.bulwark.rule.Rule;
@@ -15,6 +16,7 @@ import org.eclipse.jgit.lib.Repository;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -40,6 +42,16 @@ public final class SecretHistoryOperation {
      * @throws ChangeInputException when {@code path} is not in a git repository or the repository cannot be read
      */
     public static Result run(Path path, Instant since, Path workingDir) throws ChangeInputException, RuleException {
+        return run(path, since, workingDir, ScanConfig.empty(), LocalDate.now());
+    }
+
+    /**
+     * As {@link #run(Path, Instant, Path)}, with the configuration file's suppressions applied: a
+     * secret that was rotated is accepted by naming its rule and fingerprint there (history has no
+     * place for an inline comment). Unusable suppressions (no reason, expired) come back as diagnostics.
+     */
+    public static Result run(Path path, Instant since, Path workingDir, ScanConfig config, LocalDate today)
+            throws ChangeInputException, RuleException {
         ChangesOperation.quietGitLogging();
         List<Rule> rules = historyRules();
         SecretScanner scanner = SecretScanner.standard();
@@ -51,8 +63,10 @@ public final class SecretHistoryOperation {
             long t1 = System.nanoTime();
             CurrentSecrets now = CurrentSecrets.find(repo, history, scanner);
             HistoryFindings findings = new HistoryFindings(rules, workTree, workingDir.toAbsolutePath().normalize());
-            ScanResult result = new ScanResult(findings.of(history.secrets(), now), rules,
-                    new InfrastructureModel(List.of(), List.of(), coverage.read(), 0), List.of(),
+            Suppressions suppressions = new Suppressions(config, workingDir, today);
+            List<Finding> judged = findings.of(history.secrets(), now).stream().map(suppressions::applyConfigured).toList();
+            ScanResult result = new ScanResult(judged, rules,
+                    new InfrastructureModel(List.of(), List.of(), coverage.read(), 0), suppressions.problems(),
                     (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
             return new Result(result, workTree, coverage);
         } catch (MissingObjectException e) {

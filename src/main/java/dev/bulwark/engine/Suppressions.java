@@ -75,6 +75,14 @@ final class Suppressions {
                 if (applied != null) return f.withSuppression(applied);
             }
         }
+        return applyConfigured(f);
+    }
+
+    /**
+     * Only the suppressions of the configuration file: for findings about something other than the
+     * current files (a secret in git history), whose places hold no comment to read.
+     */
+    Finding applyConfigured(Finding f) {
         for (ScanConfig.ConfigSuppression s : config.suppressions()) {
             if (f.rule().answersTo(s.rule()) && sameSecret(s.fingerprint(), f) && matches(s, f)) {
                 Suppression applied = validate(f, s.reason(), s.until(), SourceLocation.ofFile(config.file()));
@@ -86,11 +94,14 @@ final class Suppressions {
 
     /**
      * True when a suppression naming {@code fingerprint} (or none) covers the finding: a fingerprint
-     * names one secret, so it suppresses only the finding whose item is that secret.
+     * names one secret, so it suppresses only the findings about that secret (in the files or in history).
      */
     private static boolean sameSecret(String fingerprint, Finding f) {
         if (fingerprint == null) return true;
-        return f.item() != null && "secret".equals(f.item().kind()) && fingerprint.equalsIgnoreCase(f.item().id());
+        if (f.item() == null) return false;
+        // A secret in the files is the item itself; one in git history is a commit that carries its fingerprint.
+        return "secret".equals(f.item().kind()) && fingerprint.equalsIgnoreCase(f.item().id())
+                || fingerprint.equalsIgnoreCase(f.item().detail().get("fingerprint"));
     }
 
     List<Diagnostic> problems() {

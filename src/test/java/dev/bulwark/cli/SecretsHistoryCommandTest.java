@@ -99,6 +99,27 @@ class SecretsHistoryCommandTest {
     }
 
     @Test
+    void aRotatedSecretIsAcceptedByItsFingerprintInTheConfigurationFile() throws Exception {
+        KeyPair key = KeyPair.generate(4);
+        try (TestRepository r = TestRepository.init(tmp)) {
+            r.write("infra/provider.tf", key.providerBlock()).commit("add provider", ANA, day(0));
+            r.write("infra/provider.tf", "provider \"aws\" {}\n").commit("use a role", BO, day(1));
+        }
+        String fingerprint = SecretHistoryOperation.run(tmp, null, tmp).scan().findings().get(0).item().detail().get("fingerprint");
+        Path config = Files.writeString(tmp.resolve("bulwark-history.yaml"), "suppressions:\n"
+                + "  - rule: BW-SECRET-001\n    fingerprint: " + fingerprint + "\n    reason: rotated on 2026-01-07, key deleted\n");
+
+        CliRunner.Result r = CliRunner.run("secrets", "--history", tmp.toString(), "--config", config.toString(), "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+        JsonNode f = json(r).get("findings").get(0);
+        assertThat(f.get("suppression").get("reason").asText()).isEqualTo("rotated on 2026-01-07, key deleted");
+
+        Files.writeString(config, "suppressions:\n  - rule: BW-SECRET-001\n    fingerprint: 0123456789abcdef\n    reason: another key\n");
+        assertThat(CliRunner.run("secrets", "--history", tmp.toString(), "--config", config.toString()).exitCode())
+                .as("a suppression naming another secret's fingerprint leaves this one failing").isEqualTo(1);
+    }
+
+    @Test
     void aSecretStillInTheFilesSaysWhere() throws Exception {
         KeyPair key = KeyPair.generate(2);
         try (TestRepository r = TestRepository.init(tmp)) {
