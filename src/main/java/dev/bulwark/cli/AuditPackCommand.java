@@ -25,7 +25,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code bulwark audit-pack DIR}: everything an auditor asks for on fieldwork day, in one checked folder. */
@@ -73,7 +72,7 @@ final class AuditPackCommand implements Callable<Integer> {
         try {
             AuditPeriod chosen = period == null ? AuditPeriod.ALL : AuditPeriod.parse(period);
             AuditPackRequest request = new AuditPackRequest(dir, project, configFile, chosen, changes, pullRequests,
-                    new LoadOptions(List.of(), Map.of(), System.getenv(), Path.of("")).asSourceOptions(),
+                    LoadOptions.defaults().asSourceOptions(),
                     ledger::settings, EvidenceCommand.clock, Version.current());
             AuditPackOperation.AuditPack pack;
             try (Progress progress = new Progress("making the audit pack")) {

@@ -92,8 +92,7 @@ final class HostCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("bulwark: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT_ERROR.code;
         }
-        Severity threshold = failOn != null ? ReportOutputOptions.parseFailOn(spec, failOn, "--fail-on")
-                : config.failOn() != null ? ReportOutputOptions.parseFailOn(spec, config.failOn(), "fail_on") : Severity.LOW;
+        Severity threshold = ReportOutputOptions.threshold(spec, failOn, config.failOn());
         PolicyCatalogue policy = PolicyCatalogue.bundled();
         ScanReport report = new ScanReport(result, policy, PolicyEvaluation.evaluate(policy, result.rules(), result.findings()),
                 threshold, Version.current(), Path.of("/"));

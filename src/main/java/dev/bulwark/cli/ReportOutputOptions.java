@@ -75,6 +75,15 @@ final class ReportOutputOptions {
         return failing > 0 ? ExitCode.FINDINGS.code : ExitCode.OK.code;
     }
 
+    /**
+     * The severity that makes the exit code 1: {@code --fail-on} when given, else {@code fail_on} of
+     * the configuration file, else LOW; null for "none".
+     */
+    static Severity threshold(CommandSpec spec, String failOnOption, String configured) {
+        if (failOnOption != null) return parseFailOn(spec, failOnOption, "--fail-on");
+        return configured != null ? parseFailOn(spec, configured, "fail_on") : Severity.LOW;
+    }
+
     /** A severity, or null for "none". */
     static Severity parseFailOn(CommandSpec spec, String text, String what) {
         if (text.equalsIgnoreCase("none")) return null;

@@ -92,8 +92,7 @@ final class ScanCommand implements Callable<Integer> {
         } finally {
             progress.close();
         }
-        Severity threshold = failOn != null ? ReportOutputOptions.parseFailOn(spec, failOn, "--fail-on")
-                : config.failOn() != null ? ReportOutputOptions.parseFailOn(spec, config.failOn(), "fail_on") : Severity.LOW;
+        Severity threshold = ReportOutputOptions.threshold(spec, failOn, config.failOn());
         ScanReport report = Bulwark.report(result, threshold, Version.current(), paths);
         if (baseline != null) report = report.withBaseline(Baselines.compare(baseline, result));
         return out.writeReports(spec, report, chosen, started, failOnNew);

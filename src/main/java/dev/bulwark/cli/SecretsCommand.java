@@ -89,8 +89,7 @@ final class SecretsCommand implements Callable<Integer> {
         }
         err.println("bulwark: " + coverage(result.coverage(), from));
         err.flush();
-        Severity threshold = failOn != null ? ReportOutputOptions.parseFailOn(spec, failOn, "--fail-on")
-                : configuredFailOn != null ? ReportOutputOptions.parseFailOn(spec, configuredFailOn, "fail_on") : Severity.LOW;
+        Severity threshold = ReportOutputOptions.threshold(spec, failOn, configuredFailOn);
         ScanReport report = Bulwark.report(result.scan(), threshold, Version.current(), List.of(result.workTree()));
         return out.writeReports(spec, report, chosen, started, false);
     }
@@ -107,8 +106,7 @@ final class SecretsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("bulwark: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT_ERROR.code;
         }
-        Severity threshold = failOn != null ? ReportOutputOptions.parseFailOn(spec, failOn, "--fail-on")
-                : config.failOn() != null ? ReportOutputOptions.parseFailOn(spec, config.failOn(), "fail_on") : Severity.LOW;
+        Severity threshold = ReportOutputOptions.threshold(spec, failOn, config.failOn());
         return out.writeReports(spec, Bulwark.report(result, threshold, Version.current(), List.of(path)), chosen, started, false);
     }
 
